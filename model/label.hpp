@@ -1,0 +1,38 @@
+// Label text as written, and its decoded, styled form. The grammar keeps the
+// text as written (quotes stripped); decode_label() turns it into lines of
+// runs the way mermaid shows it: `<br>` and newlines break lines, entity codes
+// (`#quot;`, `#9829;`, `&amp;`) are decoded, markdown strings get **bold** and
+// _italic_ runs, `fa:fa-car` becomes an icon run.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace merrow {
+
+enum class LabelFormat : uint8_t { plain, markdown };
+
+struct Label {
+  std::string text;  // as written, quotes/backticks stripped
+  LabelFormat format = LabelFormat::plain;
+};
+
+struct TextRun {
+  std::string text;  // UTF-8
+  bool bold = false;
+  bool italic = false;
+  bool icon = false;  // text is an icon name, e.g. "fa:fa-car"
+};
+
+struct TextLine {
+  std::vector<TextRun> runs;
+};
+
+struct RichText {
+  std::vector<TextLine> lines;
+  // Markdown strings wrap at the configured width; plain labels only break at <br>.
+  bool wraps = false;
+};
+
+RichText decode_label(const Label& label);
+
+}  // namespace merrow

@@ -1,0 +1,58 @@
+// A fully resolved drawing: what the Cairo backend draws and nothing more.
+// Built from a LayoutResult + model + theme; no diagram semantics here.
+#pragma once
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "layout/geometry.hpp"
+#include "layout/text/text_measurer.hpp"
+
+namespace merrow {
+
+struct Color {
+  double r = 0, g = 0, b = 0, a = 1;  // 0..1
+  bool operator==(const Color&) const = default;
+};
+
+struct StrokeStyle {
+  Color color;
+  double width = 1;
+  std::vector<double> dash;  // empty: solid
+  enum class Cap : unsigned char { butt, round, square } cap = Cap::butt;
+  enum class Join : unsigned char { miter, round, bevel } join = Join::miter;
+};
+
+struct PathItem {
+  Path path;
+  std::optional<Color> fill;
+  std::optional<StrokeStyle> stroke;
+  double opacity = 1;
+};
+
+struct TextItem {
+  std::string text;  // UTF-8, one line, one style
+  FontSpec font;
+  Color color;
+  Point origin;  // left end of the baseline
+};
+
+struct GroupItem;
+using SceneItem = std::variant<PathItem, TextItem, GroupItem>;
+
+struct GroupItem {
+  std::string id;   // becomes the SVG id (sanitised), optional
+  std::string link; // a sanitised http(s)/mailto URL from `click ... href`, optional
+  std::vector<SceneItem> items;
+};
+
+struct Scene {
+  double width = 0, height = 0;  // px
+  std::optional<Color> background;  // none: transparent
+  std::string title;  // accTitle -> <title>
+  std::string desc;   // accDescr -> <desc>
+  std::vector<SceneItem> items;  // painted in order
+};
+
+}  // namespace merrow
