@@ -1,0 +1,15 @@
+// The mindmap grammar's entry point, called by parse_diagram() once the
+// preamble has been read. Same contract as parse_flowchart().
+#pragma once
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/mindmap.hpp"
+#include "model/source.hpp"
+
+namespace merrow {
+
+void parse_mindmap(const Source& source, uint32_t body_begin, Mindmap& map,
+                   std::vector<Diagnostic>& diagnostics);
+
+}  // namespace merrow
