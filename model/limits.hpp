@@ -1,0 +1,45 @@
+// Resource limits: how big a diagram merrow agrees to process. Hostile or
+// accidental input (a generated 10-million-node graph, a 1 GB label) must end
+// in a clear diagnostic instead of exhausting memory or time. The defaults are
+// far above any diagram a person writes, so only machines hit them; every
+// limit has a CLI flag to raise it.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/diagram.hpp"
+#include "model/source.hpp"
+
+namespace merrow {
+
+struct Limits {
+  uint64_t max_input_bytes = 50ull * 1024 * 1024;  // --max-input-bytes
+  uint64_t max_nodes = 200'000;                    // --max-nodes
+  uint64_t max_edges = 500'000;                    // --max-edges
+  uint64_t max_label_bytes = 1024 * 1024;          // --max-label-bytes
+  uint64_t max_nesting = 100'000;                  // --max-nesting (subgraph or mindmap depth)
+  uint64_t max_output_pixels = 100'000'000;        // --max-output-pixels (width * height)
+};
+
+// The diagnostic code and name every limit reports under.
+inline constexpr std::string_view limit_exceeded_code = "M190";
+inline constexpr std::string_view limit_exceeded_name = "limit-exceeded";
+
+// Before parsing: is the text small enough to parse at all?
+std::optional<Diagnostic> check_input_size(const Source& source, const Limits& limits);
+
+// After parsing: input size, node and edge counts, label lengths and nesting
+// depth. One diagnostic per exceeded limit (the first offender's span), in the
+// order of the Limits fields.
+std::vector<Diagnostic> check_limits(const Source& source, const ParseResult& parsed,
+                                     const Limits& limits);
+
+// Before rasterising: width * height at `scale` (device pixels) within bounds?
+// The span is empty: the size is a property of the whole drawing.
+std::optional<Diagnostic> check_output_pixels(double width, double height, double scale,
+                                              const Limits& limits);
+
+}  // namespace merrow
