@@ -8,8 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace merrow;
   const Source source = fuzz::source_from(data, size);
   const ParseResult parsed = parse_diagram(source);
-  fuzz::require_diagnostics_inside(parsed.diagnostics, source);
-  fuzz::require_model_inside(parsed, source);
-  fuzz::require_diagnostics_inside(check_limits(source, parsed, Limits{}), source);
+  fuzz::require(contracts::diagnostics_violation(parsed.diagnostics, source));
+  fuzz::require(contracts::model_violation(parsed, source));
+  fuzz::require(contracts::diagnostics_violation(check_limits(source, parsed, Limits{}), source));
   return 0;
 }
