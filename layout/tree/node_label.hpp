@@ -1,0 +1,24 @@
+// The label of a mindmap node laid out as mermaid shows it: every mindmap
+// label is markdown to mermaid (labelType "markdown"), so it wraps at
+// config.mindmap.max_node_width (200px); `<br>` and newlines break lines;
+// lines are 1.5 em apart (mermaid's foreignObject line-height). A wrapped
+// label is exactly max_node_width wide, as mermaid's `width: 200px` div is.
+// The icon (::icon(fa fa-book)) is shown as its own first line of text.
+// Pre: node belongs to a mindmap whose config is `config`.
+// Post: block.width <= max(max_node_width, widest unbreakable word).
+#pragma once
+#include "layout/text/text_block.hpp"
+#include "model/config.hpp"
+#include "model/mindmap.hpp"
+
+namespace merrow {
+
+FontSpec mindmap_font(const Config& config);
+
+// The text shown for an icon class list: "fa fa-book" -> "book".
+std::string mindmap_icon_text(const std::string& icon);
+
+TextBlock mindmap_label_block(const MindmapNode& node, const Config& config,
+                              const TextMeasurer& measurer);
+
+}  // namespace merrow

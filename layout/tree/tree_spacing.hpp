@@ -1,0 +1,22 @@
+// Spacing of the mindmap tree, in px, and the tidy-tree input it implies.
+// Gaps were chosen by eye against mermaid's drawings of the corpus mindmaps:
+// siblings sit close (one family), cousins further apart (branches read as
+// groups), columns far enough apart for mermaid's 11px root edges to curve.
+#pragma once
+#include "layout/tree/mindmap_phases.hpp"
+#include "layout/tree/tidy_tree.hpp"
+
+namespace merrow {
+
+inline constexpr double kSiblingGap = 12;
+inline constexpr double kCousinGap = 22;
+inline constexpr double kMinColumnGap = 40;
+inline constexpr double kMaxColumnGap = 120;
+// The column gap grows with the vertical spread of the edges it carries, so
+// steep fans (a root with many branches) stay readable.
+inline constexpr double kColumnGapPerSpread = 0.2;
+
+// Heights of the boxes as tidy-tree sizes over tree.children (root excluded).
+TidyForest breadth_forest(const TreeShape& tree, const std::vector<MeasuredNode>& measured);
+
+}  // namespace merrow
