@@ -8,13 +8,9 @@
 
 #include "layout/geometry.hpp"
 #include "layout/text/text_measurer.hpp"
+#include "render/color/color.hpp"
 
 namespace merrow {
-
-struct Color {
-  double r = 0, g = 0, b = 0, a = 1;  // 0..1
-  bool operator==(const Color&) const = default;
-};
 
 struct StrokeStyle {
   Color color;
@@ -36,6 +32,7 @@ struct TextItem {
   FontSpec font;
   Color color;
   Point origin;  // left end of the baseline
+  double opacity = 1;
 };
 
 struct GroupItem;

@@ -1,0 +1,40 @@
+// The CSS cascade of a flowchart element, resolved to typed values.
+//
+// Order (later wins, as mermaid's generated CSS + inline styles behave):
+//   theme -> `classDef default` -> each class of the element in source order
+//   (`class` statements and `:::`) -> the element's `style` declarations.
+// Edges: theme -> `linkStyle default` -> `linkStyle <index>` (both already
+// collected in Edge::style in source order by the grammar) -> edge classes.
+// Unknown properties and unparsable values are ignored, never an error.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/flowchart.hpp"
+#include "render/color/color.hpp"
+
+namespace merrow {
+
+struct ResolvedStyle {
+  std::optional<Color> fill;
+  std::optional<Color> stroke;
+  std::optional<double> stroke_width;        // px
+  std::optional<std::vector<double>> dash;   // empty vector: solid (`stroke-dasharray: 0`/none)
+  std::optional<Color> color;                // text colour
+  std::optional<double> opacity;
+  std::optional<double> font_size;           // px
+  std::optional<bool> bold;
+  std::optional<bool> italic;
+  std::optional<std::string> font_family;
+};
+
+// Applies declarations in order onto `style`.
+void apply_declarations(ResolvedStyle& style, const std::vector<StyleDecl>& decls);
+
+// The author styles (no theme) of a node, a subgraph and an edge.
+ResolvedStyle node_style(const Flowchart& chart, const Node& node);
+ResolvedStyle subgraph_style(const Flowchart& chart, const Subgraph& subgraph);
+ResolvedStyle edge_style(const Flowchart& chart, const Edge& edge);
+
+}  // namespace merrow

@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include "render/color/css_color.hpp"
+#include "render/style/resolved_style.hpp"
+
+using namespace merrow;
+
+namespace {
+std::vector<StyleDecl> decls(std::initializer_list<std::pair<const char*, const char*>> list) {
+  std::vector<StyleDecl> out;
+  for (auto& [p, v] : list) out.push_back({p, v, {}});
+  return out;
+}
+}  // namespace
+
+TEST_CASE("cascade: classDef default, classes in order, then style") {
+  Flowchart chart;
+  chart.class_defs.push_back({"default", decls({{"fill", "#111"}, {"stroke", "#222"}}), {}});
+  chart.class_defs.push_back({"a", decls({{"fill", "#aaa"}, {"stroke-width", "4px"}}), {}});
+  chart.class_defs.push_back({"b", decls({{"fill", "#bbb"}}), {}});
+  Node n;
+  n.classes = {"b", "a"};
+  n.style = decls({{"stroke", "red"}});
+  auto s = node_style(chart, n);
+  CHECK(to_css(*s.fill) == "#aaaaaa");  // a comes after b
+  CHECK(to_css(*s.stroke) == "#ff0000");
+  CHECK(*s.stroke_width == 4);
+}
+
+TEST_CASE("declarations: dashes, fonts, opacity; unknown ignored") {
+  ResolvedStyle s;
+  apply_declarations(s, decls({{"stroke-dasharray", "5 5"},
+                               {"font-weight", "bold"},
+                               {"font-style", "italic"},
+                               {"font-size", "20px"},
+                               {"opacity", "0.5"},
+                               {"color", "hsl(0,100%,50%)"},
+                               {"rx", "10"},
+                               {"fill", "not-a-colour"},
+                               {"stroke-width", "-3"}}));
+  CHECK(*s.dash == std::vector<double>{5, 5});
+  CHECK(*s.bold);
+  CHECK(*s.italic);
+  CHECK(*s.font_size == 20);
+  CHECK(*s.opacity == 0.5);
+  CHECK(to_css(*s.color) == "#ff0000");
+  CHECK(!s.fill);
+  CHECK(!s.stroke_width);
+  ResolvedStyle odd;
+  apply_declarations(odd, decls({{"stroke-dasharray", "3"}}));
+  CHECK(*odd.dash == std::vector<double>{3, 3});
+}
+
+TEST_CASE("linkStyle declarations apply to an edge in order") {
+  Flowchart chart;
+  Edge e;
+  e.style = decls({{"stroke", "#f00"}, {"stroke-width", "2px"}, {"stroke", "#0f0"}});
+  auto s = edge_style(chart, e);
+  CHECK(to_css(*s.stroke) == "#00ff00");
+  CHECK(*s.stroke_width == 2);
+}
