@@ -1,0 +1,157 @@
+// Statements that point at ids or classes: do they point at something?
+// mermaid never complains about these; it silently draws a stray node or
+// applies nothing, which is why a linter should.
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "lint/rules/families.hpp"
+#include "lint/text_scan.hpp"
+
+namespace merrow::lint {
+namespace {
+
+// Statements that only decorate ids; a mention there is not a use.
+bool is_decoration(std::string_view keyword) {
+  return keyword == "style" || keyword == "class" || keyword == "click" || keyword == "classDef" ||
+         keyword == "linkStyle";
+}
+
+// Is `id` mentioned by any statement that draws something (a node, an edge,
+// a subgraph), rather than only decorated?
+bool used_outside_decorations(const std::vector<TextStatement>& statements, std::string_view text,
+                              std::string_view id) {
+  return std::any_of(statements.begin(), statements.end(), [&](const TextStatement& statement) {
+    return !is_decoration(statement.keyword) && !find_word(text, id, statement.span).empty();
+  });
+}
+
+bool is_edge_id(const Flowchart& chart, std::string_view id) {
+  return std::any_of(chart.edges.begin(), chart.edges.end(),
+                     [&](const Edge& edge) { return edge.id && *edge.id == id; });
+}
+
+void check_link_styles(const Flowchart& chart, Reporter& reporter) {
+  const auto count = static_cast<uint32_t>(chart.edges.size());
+  for (const auto& link_style : chart.link_styles) {
+    for (const uint32_t index : link_style.indices) {
+      if (index < count) continue;
+      const std::string range = count == 0 ? "the diagram has no edges"
+                                            : "valid indices are 0 to " + std::to_string(count - 1);
+      reporter.report("M200", link_style.span,
+                      "linkStyle index " + std::to_string(index) + " is out of range: " + range,
+                      "no edge " + std::to_string(index));
+    }
+  }
+}
+
+void check_stray_styles(const Flowchart& chart, const std::vector<TextStatement>& statements,
+                        Reporter& reporter) {
+  for (const auto& style : chart.style_statements) {
+    if (chart.subgraph_by_id.contains(style.target) || is_edge_id(chart, style.target)) continue;
+    if (used_outside_decorations(statements, reporter.text(), style.target)) continue;
+    reporter.report("M210", style.span,
+                    "`style` names `" + style.target + "`, which appears nowhere else; mermaid draws it "
+                    "as an extra, unconnected node",
+                    "only mention of `" + style.target + "`");
+  }
+}
+
+void check_targets(const Flowchart& chart, const std::vector<TextStatement>& statements,
+                   Reporter& reporter) {
+  auto check = [&](const std::string& id, Span span, std::string_view what) {
+    if (chart.subgraph_by_id.contains(id) || is_edge_id(chart, id)) return;
+    if (used_outside_decorations(statements, reporter.text(), id)) return;
+    reporter.report("M211", span,
+                    "`" + std::string(what) + "` names `" + id + "`, which is not in the diagram; "
+                    "mermaid ignores it",
+                    "unknown id `" + id + "`");
+  };
+  for (const auto& statement : chart.class_statements) {
+    for (const auto& target : statement.targets) check(target, statement.span, "class");
+  }
+  for (const auto& click : chart.clicks) check(click.target, click.span, "click");
+}
+
+// `A:::name` shorthands, found in the text because the model merges them
+// with `class` statements. Quoted label text is skipped.
+struct ShorthandClass {
+  std::string name;
+  Span span;
+};
+
+std::vector<ShorthandClass> shorthand_classes(std::string_view text) {
+  std::vector<ShorthandClass> out;
+  bool quoted = false;
+  for (size_t i = 0; i + 3 < text.size(); ++i) {
+    if (text[i] == '"') quoted = !quoted;
+    if (text[i] == '\n') quoted = false;
+    if (quoted || text.substr(i, 3) != ":::" || (i + 3 < text.size() && text[i + 3] == ':')) continue;
+    size_t end = i + 3;
+    while (end < text.size() && (is_id_byte(text[end]) || text[end] == '-')) ++end;
+    if (end > i + 3) {
+      out.push_back({std::string(text.substr(i + 3, end - i - 3)),
+                     {static_cast<uint32_t>(i + 3), static_cast<uint32_t>(end)}});
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+void check_classes(const Flowchart& chart, Reporter& reporter) {
+  std::set<std::string> defined{"default"};
+  for (const auto& class_def : chart.class_defs) defined.insert(class_def.name);
+
+  std::set<std::string> used;
+  for (const auto& statement : chart.class_statements) {
+    used.insert(statement.class_name);
+    if (!defined.contains(statement.class_name)) {
+      reporter.report("M212", statement.span,
+                      "class `" + statement.class_name + "` is applied but no classDef defines it",
+                      "undefined class");
+    }
+  }
+  if (reporter.text().find(":::") != std::string_view::npos) {
+    for (const auto& shorthand : shorthand_classes(reporter.text())) {
+      used.insert(shorthand.name);
+      if (!defined.contains(shorthand.name)) {
+        reporter.report("M212", shorthand.span,
+                        "class `" + shorthand.name + "` is applied but no classDef defines it",
+                        "undefined class");
+      }
+    }
+  }
+  auto note_all = [&](const std::vector<std::string>& classes) { used.insert(classes.begin(), classes.end()); };
+  for (const auto& node : chart.nodes) note_all(node.classes);
+  for (const auto& edge : chart.edges) note_all(edge.classes);
+  for (const auto& subgraph : chart.subgraphs) note_all(subgraph.classes);
+
+  for (const auto& class_def : chart.class_defs) {
+    if (class_def.name == "default" || used.contains(class_def.name)) continue;
+    reporter.report("M213", class_def.span, "classDef `" + class_def.name + "` is never applied",
+                    "unused class");
+  }
+}
+
+void check_subgraph_ids(const Flowchart& chart, Reporter& reporter) {
+  for (const auto& subgraph : chart.subgraphs) {
+    if (!chart.node_by_id.contains(subgraph.id)) continue;
+    reporter.report("M216", subgraph.span,
+                    "subgraph `" + subgraph.id + "` has the id of a node; edges to `" + subgraph.id +
+                        "` become ambiguous and mermaid's layout can fail",
+                    "also a node id");
+  }
+}
+
+}  // namespace
+
+void check_references(const Flowchart& chart, Reporter& reporter) {
+  const auto statements = text_statements(reporter.text());
+  check_link_styles(chart, reporter);
+  check_stray_styles(chart, statements, reporter);
+  check_targets(chart, statements, reporter);
+  check_classes(chart, reporter);
+  check_subgraph_ids(chart, reporter);
+}
+
+}  // namespace merrow::lint
