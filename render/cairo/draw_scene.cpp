@@ -1,0 +1,124 @@
+// Surfaces for SVG, PNG and PDF written into memory, plus the small SVG
+// post-processing cairo cannot do itself (<title>/<desc> for accessibility).
+#include "render/cairo/draw_scene.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/cairo/paint_scene.hpp"
+
+namespace merrow {
+namespace {
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+// The drawing's scale from width/height fitting (aspect kept).
+double fit_scale(const Scene& scene, const ImageOptions& options) {
+  double s = 1;
+  bool fitted = false;
+  if (options.width && *options.width > 0 && scene.width > 0) {
+    s = *options.width / scene.width;
+    fitted = true;
+  }
+  if (options.height && *options.height > 0 && scene.height > 0) {
+    double h = *options.height / scene.height;
+    s = fitted ? std::min(s, h) : h;
+  }
+  return s;
+}
+
+void paint(cairo_surface_t* surface, const Scene& scene, double scale,
+           const std::optional<Color>& background, const FontMeasurer& fonts, bool links) {
+  CairoFaces faces;
+  cairo_t* cr = cairo_create(surface);
+  cairo_scale(cr, scale, scale);
+  if (background && background->a > 0) {
+    cairo_set_source_rgba(cr, background->r, background->g, background->b, background->a);
+    cairo_rectangle(cr, 0, 0, scene.width, scene.height);
+    cairo_fill(cr);
+  }
+  paint_items(cr, scene.items, fonts, faces, links);
+  cairo_destroy(cr);
+  cairo_surface_flush(surface);
+}
+
+std::string xml_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Adds role/title/desc right after the root element's start tag.
+void add_svg_accessibility(std::string& svg, const Scene& scene) {
+  auto open = svg.find("<svg");
+  if (open == std::string::npos) return;
+  auto end = svg.find('>', open);
+  if (end == std::string::npos) return;
+  std::string extra;
+  if (!scene.title.empty()) extra += "\n<title>" + xml_escape(scene.title) + "</title>";
+  if (!scene.desc.empty()) extra += "\n<desc>" + xml_escape(scene.desc) + "</desc>";
+  svg.insert(end + 1, extra);
+  svg.insert(end, " role=\"img\"");
+}
+
+}  // namespace
+
+std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOptions& options,
+                       const FontMeasurer& fonts) {
+  std::string out;
+  const double fit = fit_scale(scene, options);
+  const std::optional<Color> background = options.background ? options.background : scene.background;
+  const double w = std::max(1.0, scene.width * fit), h = std::max(1.0, scene.height * fit);
+  switch (format) {
+    case ImageFormat::svg: {
+      cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append, &out, w, h);
+      cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
+      paint(surface, scene, fit, background, fonts, false);
+      cairo_surface_finish(surface);
+      cairo_surface_destroy(surface);
+      add_svg_accessibility(out, scene);
+      break;
+    }
+    case ImageFormat::pdf: {
+      cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, w, h);
+      // Fixed metadata: cairo would otherwise stamp the current date.
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
+      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "merrow");
+      if (!scene.title.empty())
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
+      paint(surface, scene, fit, background, fonts, true);
+      cairo_surface_finish(surface);
+      cairo_surface_destroy(surface);
+      break;
+    }
+    case ImageFormat::png: {
+      const double s = fit * (options.scale > 0 ? options.scale : 1);
+      int pw = std::max(1, static_cast<int>(std::ceil(scene.width * s - 1e-9)));
+      int ph = std::max(1, static_cast<int>(std::ceil(scene.height * s - 1e-9)));
+      cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
+      paint(surface, scene, s, background, fonts, false);
+      cairo_surface_write_to_png_stream(surface, append, &out);
+      cairo_surface_destroy(surface);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace merrow

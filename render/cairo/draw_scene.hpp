@@ -1,0 +1,20 @@
+// The Cairo backend: draws a Scene, and nothing but the Scene, onto an SVG,
+// PNG or PDF surface in memory.
+//
+// Post: the bytes depend only on the scene, the options and the font files
+// (no dates, no pointers, no counters shared across calls): rendering the
+// same scene twice gives identical bytes. SVG output holds no scripts, no
+// foreignObject and no external references (glyphs are embedded as paths).
+#pragma once
+#include <string>
+
+#include "render/cairo/output_format.hpp"
+#include "render/scene.hpp"
+#include "render/text/font_measurer.hpp"
+
+namespace merrow {
+
+std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOptions& options,
+                       const FontMeasurer& fonts);
+
+}  // namespace merrow
