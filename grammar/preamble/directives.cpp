@@ -1,0 +1,115 @@
+// See directives.hpp.
+#include "grammar/preamble/directives.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "grammar/common/js_text.hpp"
+#include "grammar/common/make_diagnostic.hpp"
+
+namespace merrow::grammar {
+namespace {
+
+uint32_t word_end(std::string_view text, uint32_t pos) {
+  while (pos < text.size() && is_word_char(text[pos])) ++pos;
+  return pos;
+}
+
+// The regex's ((?:(?!}%{2}).|\r?\n)*): any character but a line terminator,
+// or a (CR)LF, stopping before `}%%`. A lone CR stops it too.
+uint32_t argument_end(std::string_view text, uint32_t pos) {
+  while (pos < text.size()) {
+    if (starts_with_at(text, pos, "}%%")) break;
+    const char c = text[pos];
+    if (c == '\r') {
+      if (pos + 1 < text.size() && text[pos + 1] == '\n') {
+        pos += 2;
+        continue;
+      }
+      break;
+    }
+    if (starts_with_at(text, pos, "\u2028") || starts_with_at(text, pos, "\u2029")) break;
+    ++pos;
+  }
+  return pos;
+}
+
+// One regex match attempt at `at` (which holds "%%{"); nullopt if the name is missing.
+std::optional<Directive> match_directive(std::string_view text, uint32_t at) {
+  Directive d;
+  uint32_t pos = skip_js_space(text, at + 3);
+  const uint32_t name_end = word_end(text, pos);
+  if (name_end == pos) return std::nullopt;
+  d.name = std::string(text.substr(pos, name_end - pos));
+  pos = name_end;
+  const uint32_t after_space = skip_js_space(text, pos);
+  if (after_space < text.size() && text[after_space] == ':') pos = after_space + 1;
+  pos = skip_js_space(text, pos);
+  // (\w+) is tried before the free-form argument.
+  const uint32_t arg_word_end = word_end(text, pos);
+  const uint32_t args_end = arg_word_end > pos ? arg_word_end : argument_end(text, pos);
+  d.args = {pos, args_end};
+  pos = skip_js_space(text, args_end);
+  if (starts_with_at(text, pos, "}%%")) {
+    pos += 3;
+    d.closed = true;
+  }
+  d.span = {at, pos};
+  return d;
+}
+
+std::string trim(std::string s) {
+  const auto not_space = [](unsigned char c) { return !std::isspace(c); };
+  s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
+  s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
+  return s;
+}
+
+// mermaid's detectInit matches the type with /(?:init\b)|(?:initialize\b)/.
+bool is_init(const std::string& name) { return name.ends_with("init") || name.ends_with("initialize"); }
+
+}  // namespace
+
+std::vector<Directive> find_directives(std::string_view text, uint32_t begin) {
+  std::vector<Directive> found;
+  uint32_t pos = begin;
+  while (true) {
+    const auto at = text.find("%%{", pos);
+    if (at == std::string_view::npos) break;
+    if (auto d = match_directive(text, static_cast<uint32_t>(at))) {
+      pos = d->span.end;
+      found.push_back(std::move(*d));
+    } else {
+      pos = static_cast<uint32_t>(at) + 1;
+    }
+  }
+  return found;
+}
+
+DirectiveConfig read_init_directives(std::string_view text, const std::vector<Directive>& directives) {
+  DirectiveConfig result;
+  bool all_parsed = true;
+  for (const auto& d : directives) {
+    if (!is_init(d.name)) continue;
+    std::string args(text.substr(d.args.begin, d.args.end - d.args.begin));
+    std::replace(args.begin(), args.end(), '\'', '"');
+    args = trim(std::move(args));
+    if (args.empty()) continue;
+    auto parsed = nlohmann::json::parse(args, nullptr, /*allow_exceptions=*/false);
+    if (parsed.is_discarded()) {
+      all_parsed = false;
+      std::string message = "the `%%{" + d.name + ": ...}%%` directive is not valid JSON, so mermaid ignores it";
+      if (!d.closed) message += " (it never closes with `}%%`, so it swallows the rest of the text)";
+      result.warnings.push_back(make_diagnostic("M204", "invalid-init-directive", Severity::warning,
+                                                std::move(message), d.span,
+                                                "not JSON (keys and strings need quotes)"));
+      continue;
+    }
+    if (parsed.is_object()) result.configs.push_back(std::move(parsed));
+  }
+  // detectDirective() catches the first JSON.parse failure and returns nothing at all.
+  if (!all_parsed) result.configs.clear();
+  return result;
+}
+
+}  // namespace merrow::grammar
