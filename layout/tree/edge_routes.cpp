@@ -7,8 +7,12 @@
 // s; the tidy tree keeps children in their parents' order, so two edges'
 // y(t) stay ordered and never cross. The gap holds no node and the straight
 // run stays inside the parent's own row, so no edge enters a box.
+// Siblings leave their parent a few px apart, in order (spread over at most
+// half its height): were they to share the straight run, they would touch
+// where they part, which a crossing count rightly reports.
 // Post: points start on the parent's box and end on the child's box;
 // path is the drawn curve, points a dense polyline along it.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -19,6 +23,7 @@ namespace merrow {
 namespace {
 
 constexpr int kBendSamples = 12;
+constexpr double kMaxFanStep = 4;  // px between sibling edges where they leave the parent
 
 EdgeRoute route(Point from, double column_end_x, Point to) {
   EdgeRoute e;
@@ -50,6 +55,15 @@ std::vector<EdgeRoute> route_edges(const Mindmap& map, const TreeShape& tree,
                                    const Columns& left) {
   std::vector<EdgeRoute> edges;
   edges.reserve(map.nodes.size());
+  // Each child's rank among its parent's children on its side, top to bottom.
+  std::vector<uint32_t> rank(map.nodes.size(), 0), fan(map.nodes.size(), 1);
+  for (const std::vector<uint32_t>* group : {&tree.right, &tree.left}) {
+    for (size_t i = 0; i < group->size(); ++i) rank[(*group)[i]] = static_cast<uint32_t>(i), fan[(*group)[i]] = static_cast<uint32_t>(group->size());
+  }
+  for (size_t v = 1; v < map.nodes.size(); ++v) {
+    const auto& kids = tree.children[v];
+    for (size_t i = 0; i < kids.size(); ++i) rank[kids[i]] = static_cast<uint32_t>(i), fan[kids[i]] = static_cast<uint32_t>(kids.size());
+  }
   for (size_t c = 1; c < map.nodes.size(); ++c) {
     const int32_t p = map.nodes[c].parent;
     if (p < 0) continue;
@@ -57,7 +71,9 @@ std::vector<EdgeRoute> route_edges(const Mindmap& map, const TreeShape& tree,
     const double sign = on_right ? 1 : -1;
     const Columns& columns = on_right ? right : left;
     const uint32_t d = tree.depth[p];
-    const Point from{centre[p].x + sign * measured[p].width / 2, centre[p].y};
+    const double step = fan[c] > 1 ? std::min(kMaxFanStep, measured[p].height / 2 / (fan[c] - 1)) : 0;
+    const double offset = (rank[c] - (fan[c] - 1) / 2.0) * step;
+    const Point from{centre[p].x + sign * measured[p].width / 2, centre[p].y + offset};
     const Point to{centre[c].x - sign * measured[c].width / 2, centre[c].y};
     EdgeRoute e = route(from, sign * (columns.start[d] + columns.width[d]), to);
     e.index = static_cast<uint32_t>(c);
