@@ -1,5 +1,5 @@
-// Surfaces for SVG, PNG and PDF written into memory, plus the small SVG
-// post-processing cairo cannot do itself (<title>/<desc> for accessibility).
+// Surfaces for SVG, PNG and PDF written into memory (SVG fix-ups in
+// svg_postprocess.cpp).
 #include "render/cairo/draw_scene.hpp"
 
 #include <cairo-pdf.h>
@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "render/cairo/paint_scene.hpp"
+#include "render/cairo/svg_postprocess.hpp"
 
 namespace merrow {
 namespace {
@@ -35,45 +36,27 @@ double fit_scale(const Scene& scene, const ImageOptions& options) {
 }
 
 void paint(cairo_surface_t* surface, const Scene& scene, double scale,
-           const std::optional<Color>& background, const FontMeasurer& fonts, bool links) {
+           const std::optional<Color>& background, const FontMeasurer& fonts,
+           const PaintOptions& paint_options) {
   CairoFaces faces;
   cairo_t* cr = cairo_create(surface);
   cairo_scale(cr, scale, scale);
+  // Unhinted outlines and metrics: the PNG then matches the SVG/PDF glyph
+  // paths (and Chromium's subpixel-positioned text) instead of snapping.
+  cairo_font_options_t* font_options = cairo_font_options_create();
+  cairo_font_options_set_hint_style(font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias(font_options, CAIRO_ANTIALIAS_GRAY);
+  cairo_set_font_options(cr, font_options);
+  cairo_font_options_destroy(font_options);
   if (background && background->a > 0) {
     cairo_set_source_rgba(cr, background->r, background->g, background->b, background->a);
     cairo_rectangle(cr, 0, 0, scene.width, scene.height);
     cairo_fill(cr);
   }
-  paint_items(cr, scene.items, fonts, faces, links);
+  paint_items(cr, scene.items, fonts, faces, paint_options);
   cairo_destroy(cr);
   cairo_surface_flush(surface);
-}
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// Adds role/title/desc right after the root element's start tag.
-void add_svg_accessibility(std::string& svg, const Scene& scene) {
-  auto open = svg.find("<svg");
-  if (open == std::string::npos) return;
-  auto end = svg.find('>', open);
-  if (end == std::string::npos) return;
-  std::string extra;
-  if (!scene.title.empty()) extra += "\n<title>" + xml_escape(scene.title) + "</title>";
-  if (!scene.desc.empty()) extra += "\n<desc>" + xml_escape(scene.desc) + "</desc>";
-  svg.insert(end + 1, extra);
-  svg.insert(end, " role=\"img\"");
 }
 
 }  // namespace
@@ -88,10 +71,10 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
     case ImageFormat::svg: {
       cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append, &out, w, h);
       cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
-      paint(surface, scene, fit, background, fonts, false);
+      paint(surface, scene, fit, background, fonts, {});
       cairo_surface_finish(surface);
       cairo_surface_destroy(surface);
-      add_svg_accessibility(out, scene);
+      postprocess_svg(out, scene.title, scene.desc);
       break;
     }
     case ImageFormat::pdf: {
@@ -102,7 +85,7 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "merrow");
       if (!scene.title.empty())
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
-      paint(surface, scene, fit, background, fonts, true);
+      paint(surface, scene, fit, background, fonts, {.links = true});
       cairo_surface_finish(surface);
       cairo_surface_destroy(surface);
       break;
@@ -112,7 +95,7 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
       int pw = std::max(1, static_cast<int>(std::ceil(scene.width * s - 1e-9)));
       int ph = std::max(1, static_cast<int>(std::ceil(scene.height * s - 1e-9)));
       cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
-      paint(surface, scene, s, background, fonts, false);
+      paint(surface, scene, s, background, fonts, {.text_as_paths = true});
       cairo_surface_write_to_png_stream(surface, append, &out);
       cairo_surface_destroy(surface);
       break;

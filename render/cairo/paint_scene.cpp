@@ -70,7 +70,8 @@ void paint_path(cairo_t* cr, const PathItem& item) {
   cairo_new_path(cr);
 }
 
-void paint_text(cairo_t* cr, const TextItem& item, const FontMeasurer& fonts, CairoFaces& faces) {
+void paint_text(cairo_t* cr, const TextItem& item, const FontMeasurer& fonts, CairoFaces& faces,
+                bool as_paths) {
   if (item.text.empty() || item.opacity <= 0) return;
   set_color(cr, item.color, item.opacity);
   std::vector<cairo_glyph_t> glyphs;
@@ -82,7 +83,13 @@ void paint_text(cairo_t* cr, const TextItem& item, const FontMeasurer& fonts, Ca
     glyphs.clear();
     for (const Glyph& g : run.glyphs)
       glyphs.push_back({g.id, item.origin.x + run.x + g.x, item.origin.y + g.y});
-    cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+    if (as_paths) {
+      cairo_new_path(cr);
+      cairo_glyph_path(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+      cairo_fill(cr);
+    } else {
+      cairo_show_glyphs(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+    }
   }
 }
 
@@ -98,16 +105,16 @@ std::string escape_attribute(const std::string& url) {
 }  // namespace
 
 void paint_items(cairo_t* cr, const std::vector<SceneItem>& items, const FontMeasurer& fonts,
-                 CairoFaces& faces, bool links) {
+                 CairoFaces& faces, const PaintOptions& options) {
   for (const SceneItem& item : items) {
     if (const auto* path = std::get_if<PathItem>(&item)) {
       paint_path(cr, *path);
     } else if (const auto* text = std::get_if<TextItem>(&item)) {
-      paint_text(cr, *text, fonts, faces);
+      paint_text(cr, *text, fonts, faces, options.text_as_paths);
     } else if (const auto* group = std::get_if<GroupItem>(&item)) {
-      bool tagged = links && !group->link.empty();
+      bool tagged = options.links && !group->link.empty();
       if (tagged) cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri='" + escape_attribute(group->link) + "'").c_str());
-      paint_items(cr, group->items, fonts, faces, links);
+      paint_items(cr, group->items, fonts, faces, options);
       if (tagged) cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
   }

@@ -27,8 +27,15 @@ class CairoFaces {
   std::vector<Entry> entries_;
 };
 
-// `links`: emit cairo link tags (PDF) for groups with a link.
+struct PaintOptions {
+  bool links = false;          // emit cairo link tags (PDF) for groups with a link
+  // Fill glyph outlines instead of showing glyphs: cairo 1.16's image
+  // backend snaps glyphs to whole pixels; paths keep HarfBuzz's subpixel
+  // positions (as Chromium and SVG viewers draw them).
+  bool text_as_paths = false;
+};
+
 void paint_items(cairo_t* cr, const std::vector<SceneItem>& items, const FontMeasurer& fonts,
-                 CairoFaces& faces, bool links);
+                 CairoFaces& faces, const PaintOptions& options);
 
 }  // namespace merrow

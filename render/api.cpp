@@ -1,0 +1,72 @@
+// The public API (include/merrow/merrow.hpp) over the internal pipeline.
+#include "merrow/merrow.hpp"
+
+#include "grammar/parse.hpp"
+#include "render/color/css_color.hpp"
+#include "render/render_diagram.hpp"
+
+namespace merrow {
+namespace {
+
+// One measurer per process: fonts are resolved and loaded once.
+const FontMeasurer& shared_fonts() {
+  static const FontMeasurer fonts;
+  return fonts;
+}
+
+ImageFormat internal(OutputFormat f) {
+  switch (f) {
+    case OutputFormat::png: return ImageFormat::png;
+    case OutputFormat::pdf: return ImageFormat::pdf;
+    case OutputFormat::svg: break;
+  }
+  return ImageFormat::svg;
+}
+
+}  // namespace
+
+RenderResult render(std::string_view text, OutputFormat format, const RenderOptions& options) {
+  RenderResult result;
+  RenderSettings settings;
+  if (!options.theme.empty()) settings.theme = options.theme;
+  if (!options.config_json.empty()) {
+    settings.config = nlohmann::json::parse(options.config_json, nullptr, false);
+    if (settings.config.is_discarded() || !settings.config.is_object()) {
+      result.error = "the config is not a JSON object";
+      return result;
+    }
+  }
+  settings.image.scale = options.scale;
+  settings.image.width = options.width;
+  settings.image.height = options.height;
+  if (!options.background.empty()) {
+    auto c = parse_css_color(options.background);
+    if (!c) {
+      result.error = "unknown background colour '" + options.background + "'";
+      return result;
+    }
+    settings.image.background = c;
+  }
+  ParseResult parsed = parse_diagram(Source("<memory>", std::string(text)));
+  result.type = parsed.type;
+  if (parsed.supported && !parsed.ok()) {  // mermaid would not render it either
+    result.error = parsed.diagnostics.empty() ? "no diagram found" : parsed.diagnostics.front().message;
+    return result;
+  }
+  RenderedImage image = render_diagram(parsed, internal(format), settings, shared_fonts());
+  result.data = std::move(image.data);
+  result.error = std::move(image.error);
+  return result;
+}
+
+std::string render_svg(std::string_view text, const RenderOptions& options) {
+  return render(text, OutputFormat::svg, options).data;
+}
+std::string render_png(std::string_view text, const RenderOptions& options) {
+  return render(text, OutputFormat::png, options).data;
+}
+std::string render_pdf(std::string_view text, const RenderOptions& options) {
+  return render(text, OutputFormat::pdf, options).data;
+}
+
+}  // namespace merrow

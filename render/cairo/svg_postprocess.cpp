@@ -1,0 +1,83 @@
+#include "render/cairo/svg_postprocess.hpp"
+
+#include <cctype>
+#include <map>
+#include <string_view>
+
+namespace merrow {
+namespace {
+
+std::string xml_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Renumbers `<prefix><digits>` after `"` or `#` by first appearance, per prefix.
+std::string renumber_ids(const std::string& svg) {
+  static constexpr std::string_view prefixes[] = {"surface", "glyph", "clip", "mask", "pattern",
+                                                  "image", "linear", "radial", "source", "filter"};
+  std::map<std::string, std::map<std::string, int>> seen;  // prefix -> old number -> new
+  std::string out;
+  out.reserve(svg.size());
+  size_t i = 0;
+  while (i < svg.size()) {
+    char c = svg[i];
+    out += c;
+    ++i;
+    if (c != '"' && c != '#') continue;
+    for (std::string_view prefix : prefixes) {
+      if (svg.compare(i, prefix.size(), prefix) != 0) continue;
+      size_t d = i + prefix.size(), e = d;
+      while (e < svg.size() && std::isdigit(static_cast<unsigned char>(svg[e]))) ++e;
+      if (e == d) break;
+      auto& numbers = seen[std::string(prefix)];
+      std::string old = svg.substr(d, e - d);
+      // glyph ids keep their first number for the font and renumber it only:
+      // "glyph3-7" -> "glyph0-7".
+      auto it = numbers.try_emplace(old, static_cast<int>(numbers.size()) + (prefix == "glyph" ? 0 : 1)).first;
+      out.append(prefix);
+      out += std::to_string(it->second);
+      i = e;
+      break;
+    }
+  }
+  return out;
+}
+
+// width="240pt" -> width="240px" in the root element only.
+void pt_to_px(std::string& svg, size_t open, size_t end) {
+  for (std::string_view attr : {"width=\"", "height=\""}) {
+    size_t a = svg.find(attr, open);
+    if (a == std::string::npos || a > end) continue;
+    size_t q = svg.find('"', a + attr.size());
+    if (q != std::string::npos && q >= 2 && svg.compare(q - 2, 2, "pt") == 0) svg.replace(q - 2, 2, "px");
+  }
+}
+
+}  // namespace
+
+void postprocess_svg(std::string& svg, const std::string& title, const std::string& desc) {
+  svg = renumber_ids(svg);
+  auto open = svg.find("<svg");
+  if (open == std::string::npos) return;
+  auto end = svg.find('>', open);
+  if (end == std::string::npos) return;
+  pt_to_px(svg, open, end);
+  end = svg.find('>', open);
+  std::string extra;
+  if (!title.empty()) extra += "\n<title>" + xml_escape(title) + "</title>";
+  if (!desc.empty()) extra += "\n<desc>" + xml_escape(desc) + "</desc>";
+  svg.insert(end + 1, extra);
+  svg.insert(end, " role=\"img\"");
+}
+
+}  // namespace merrow

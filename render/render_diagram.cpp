@@ -1,0 +1,48 @@
+#include "render/render_diagram.hpp"
+
+#include "layout/layout.hpp"
+#include "render/cairo/draw_scene.hpp"
+#include "render/mindmap/mindmap_scene.hpp"
+#include "render/scene/flowchart_scene.hpp"
+#include "render/theme/theme.hpp"
+
+namespace merrow {
+
+Config effective_config(const Config& diagram, const RenderSettings& settings) {
+  Config config;
+  if (settings.config.is_object()) apply_config_json(config, settings.config);
+  if (settings.theme) apply_config_json(config, nlohmann::json{{"theme", *settings.theme}});
+  if (diagram.raw.is_object() && !diagram.raw.empty()) apply_config_json(config, diagram.raw);
+  if (diagram.title) config.title = diagram.title;
+  return config;
+}
+
+RenderedImage render_diagram(const ParseResult& parsed, ImageFormat format,
+                             const RenderSettings& settings, const FontMeasurer& fonts) {
+  RenderedImage out;
+  try {
+    Scene scene;
+    if (const auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
+      Flowchart configured = *chart;
+      configured.config = effective_config(chart->config, settings);
+      LayoutResult layout = layout_flowchart(configured, fonts);
+      scene = build_flowchart_scene(configured, layout, theme_variables(configured.config));
+    } else if (const auto* map = std::get_if<Mindmap>(&parsed.diagram)) {
+      Mindmap configured = *map;
+      configured.config = effective_config(map->config, settings);
+      LayoutResult layout = layout_mindmap(configured, fonts);
+      scene = build_mindmap_scene(configured, layout, theme_variables(configured.config));
+    } else {
+      out.error = parsed.type.empty() ? "no diagram found"
+                                      : "'" + parsed.type + "' diagrams are not supported (flowchart and mindmap only)";
+      return out;
+    }
+    out.data = draw_scene(scene, format, settings.image, fonts);
+    if (out.data.empty()) out.error = "the image could not be drawn";
+  } catch (const std::exception& e) {
+    out.error = std::string("rendering failed: ") + e.what();
+  }
+  return out;
+}
+
+}  // namespace merrow
