@@ -1,0 +1,37 @@
+// Cluster side borders (dagre's addBorderSegments).
+// Pre: ranked and normalised; cluster min_rank/max_rank set.
+// Post: every laid-out cluster has a left and a right border node on each
+//   rank from its top to its bottom. Ordering keeps them at the ends of the
+//   cluster's block and positioning keeps order, so the box spanned by the
+//   borders holds exactly the cluster's members on every rank. In LR/RL the
+//   TB frame's left is the drawing's top: the left borders are as wide as the
+//   title strip.
+#include "layout/layered/phases.hpp"
+
+namespace merrow::layered {
+
+void add_border_segments(Graph& graph) {
+  const Direction d = graph.options.direction;
+  const bool horizontal = d == Direction::LR || d == Direction::RL;
+  for (uint32_t c = 0; c < graph.clusters.size(); ++c) {
+    WorkCluster& cluster = graph.clusters[c];
+    if (cluster.top == npos) continue;
+    for (int r = cluster.min_rank; r <= cluster.max_rank; ++r) {
+      for (NodeKind kind : {NodeKind::border_left, NodeKind::border_right}) {
+        WorkNode border;
+        border.kind = kind;
+        border.cluster = c;
+        border.origin = c;
+        border.rank = r;
+        if (kind == NodeKind::border_left && horizontal) {
+          border.width = cluster.title_height + graph.options.cluster_padding;
+        }
+        graph.nodes.push_back(border);
+        (kind == NodeKind::border_left ? cluster.left : cluster.right)
+            .push_back(static_cast<uint32_t>(graph.nodes.size() - 1));
+      }
+    }
+  }
+}
+
+}  // namespace merrow::layered

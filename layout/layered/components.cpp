@@ -1,0 +1,155 @@
+// Disconnected components (OGDF's SugiyamaLayout: lay out each separately,
+// then pack). A component is closed under edges and cluster membership, so
+// a cluster and all its members are always laid out together.
+// Post: each component laid out in the TB frame, packed left to right in
+// order of their first node (first cluster for node-less ones), tops aligned,
+// options.component_sep apart; then the whole drawing is turned into the
+// requested direction (dagre's coordinate-system undo).
+#include <algorithm>
+#include <numeric>
+
+#include "layout/layered/phases.hpp"
+
+namespace merrow::layered {
+
+namespace {
+
+struct UnionFind {
+  std::vector<uint32_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
+  uint32_t find(uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(uint32_t a, uint32_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // smallest id leads: deterministic
+  }
+};
+
+struct Component {
+  Input input;
+  std::vector<uint32_t> nodes, edges, clusters;  // original indices
+};
+
+std::vector<Component> split(const Input& input) {
+  const uint32_t n = static_cast<uint32_t>(input.nodes.size());
+  UnionFind sets(n + input.clusters.size());
+  for (const InputEdge& edge : input.edges) sets.join(edge.from, edge.to);
+  for (uint32_t v = 0; v < n; ++v) {
+    if (input.nodes[v].cluster != npos) sets.join(v, n + input.nodes[v].cluster);
+  }
+  for (uint32_t c = 0; c < input.clusters.size(); ++c) {
+    if (input.clusters[c].parent != npos) sets.join(n + c, n + input.clusters[c].parent);
+  }
+  std::vector<uint32_t> component_of(sets.parent.size(), npos), local(sets.parent.size(), 0);
+  std::vector<Component> components;
+  for (uint32_t x = 0; x < sets.parent.size(); ++x) {
+    const uint32_t leader = sets.find(x);
+    if (component_of[leader] == npos) {
+      component_of[leader] = static_cast<uint32_t>(components.size());
+      components.emplace_back();
+    }
+    Component& component = components[component_of[leader]];
+    if (x < n) {
+      local[x] = static_cast<uint32_t>(component.nodes.size());
+      component.nodes.push_back(x);
+    } else {
+      local[x] = static_cast<uint32_t>(component.clusters.size());
+      component.clusters.push_back(x - n);
+    }
+  }
+  auto local_cluster = [&](uint32_t c) { return c == npos ? npos : local[n + c]; };
+  for (Component& component : components) {
+    for (uint32_t v : component.nodes) {
+      component.input.nodes.push_back({input.nodes[v].width, input.nodes[v].height,
+                                       local_cluster(input.nodes[v].cluster)});
+    }
+    for (uint32_t c : component.clusters) {
+      InputCluster cluster = input.clusters[c];
+      cluster.parent = local_cluster(cluster.parent);
+      component.input.clusters.push_back(cluster);
+    }
+  }
+  for (uint32_t e = 0; e < input.edges.size(); ++e) {
+    InputEdge edge = input.edges[e];
+    Component& component = components[component_of[sets.find(edge.from)]];
+    edge.from = local[edge.from];
+    edge.to = local[edge.to];
+    component.edges.push_back(e);
+    component.input.edges.push_back(edge);
+  }
+  return components;
+}
+
+Box shifted(Box box, double dx) { return {box.cx + dx, box.cy, box.width, box.height}; }
+
+// TB frame -> requested direction (LR: transpose; BT/RL: mirror).
+void orient(Output& out, Direction direction) {
+  const bool horizontal = direction == Direction::LR || direction == Direction::RL;
+  const bool mirror = direction == Direction::BT || direction == Direction::RL;
+  const double depth = out.height;  // the TB frame's y extent
+  auto point = [&](Point p) {
+    if (mirror) p.y = depth - p.y;
+    return horizontal ? Point{p.y, p.x} : p;
+  };
+  auto box = [&](Box b) {
+    const Point c = point({b.cx, b.cy});
+    return horizontal ? Box{c.x, c.y, b.height, b.width} : Box{c.x, c.y, b.width, b.height};
+  };
+  for (Box& b : out.nodes) b = box(b);
+  for (auto& points : out.edges) for (Point& p : points) p = point(p);
+  for (auto& label : out.edge_labels) if (label) label = box(*label);
+  for (OutputCluster& cluster : out.clusters) cluster.box = box(cluster.box);
+  if (horizontal) std::swap(out.width, out.height);
+}
+
+void measure(Output& out) {
+  double r = 0, b = 0;
+  for (const Box& box : out.nodes) r = std::max(r, box.right()), b = std::max(b, box.bottom());
+  for (const auto& label : out.edge_labels) if (label) r = std::max(r, label->right()), b = std::max(b, label->bottom());
+  for (const OutputCluster& c : out.clusters) r = std::max(r, c.box.right()), b = std::max(b, c.box.bottom());
+  for (const auto& points : out.edges) for (const Point& p : points) r = std::max(r, p.x), b = std::max(b, p.y);
+  out.width = r, out.height = b;
+}
+
+}  // namespace
+
+Output layout(const Input& input, const Options& options) {
+  Output out;
+  out.nodes.resize(input.nodes.size());
+  out.edges.resize(input.edges.size());
+  out.edge_labels.resize(input.edges.size());
+  out.clusters.resize(input.clusters.size());
+  double left = 0;
+  for (const Component& component : split(input)) {
+    const Graph graph = run_until(component.input, options, Phase::position);
+    Output part = route(graph, component.input);
+    measure(part);
+    for (size_t i = 0; i < component.nodes.size(); ++i) out.nodes[component.nodes[i]] = shifted(part.nodes[i], left);
+    for (size_t i = 0; i < component.edges.size(); ++i) {
+      const uint32_t e = component.edges[i];
+      out.edges[e] = std::move(part.edges[i]);
+      for (Point& p : out.edges[e]) p.x += left;
+      if (part.edge_labels[i]) out.edge_labels[e] = shifted(*part.edge_labels[i], left);
+    }
+    for (size_t i = 0; i < component.clusters.size(); ++i) {
+      OutputCluster& cluster = out.clusters[component.clusters[i]];
+      cluster.box = shifted(part.clusters[i].box, left);
+    }
+    left += part.width + options.component_sep;
+  }
+  measure(out);
+  orient(out, options.direction);
+  // The title sits at the top of the box whatever the direction (mermaid);
+  // the TB frame reserved that strip (top border, or left borders for LR/RL).
+  for (uint32_t c = 0; c < input.clusters.size(); ++c) {
+    const Box& box = out.clusters[c].box;
+    const double h = input.clusters[c].title_height;
+    out.clusters[c].title = {box.cx, box.top() + options.cluster_padding / 2 + h / 2,
+                             input.clusters[c].title_width, h};
+  }
+  return out;
+}
+
+}  // namespace merrow::layered

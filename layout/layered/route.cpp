@@ -1,0 +1,140 @@
+// Routing: undoes normalisation and cycle breaking.
+// Pre: positioned (TB frame).
+// Post: per input edge a polyline from the source node's centre through its
+//   dummies to the target's centre, in the edge's true direction (turned
+//   edges reversed back). Through a dummy's rank the line runs vertically
+//   over the rank's full height, so it cannot cut a node of that rank.
+//   Self-loops go out of the node's right side and back. Cluster boxes come
+//   from the border nodes; clusters folded for depth are boxed around their
+//   members. Node boxes are the input sizes (TB frame), self-loop room removed.
+#include <algorithm>
+
+#include "layout/layered/phases.hpp"
+
+namespace merrow::layered {
+
+namespace {
+
+Box node_box(const WorkNode& node) {
+  // The loop room is on the right: the node itself sits at the left of its slot.
+  return {node.x - node.loop_extent / 2, node.y, node.width - node.loop_extent, 0};
+}
+
+std::vector<double> rank_heights(const Graph& graph) {
+  std::vector<double> heights(graph.layers.size(), 0);
+  for (size_t r = 0; r < graph.layers.size(); ++r) {
+    for (uint32_t v : graph.layers[r]) heights[r] = std::max(heights[r], graph.nodes[v].height);
+  }
+  return heights;
+}
+
+void route_self_loops(const Graph& graph, const Input& input, Output& out) {
+  std::vector<double> used(graph.nodes.size(), 0);  // loop room taken so far per node
+  for (uint32_t e = 0; e < input.edges.size(); ++e) {
+    const InputEdge& edge = input.edges[e];
+    if (edge.from != edge.to) continue;
+    const Box& box = out.nodes[edge.from];
+    const double right = box.right() + used[edge.from];
+    const double dy = box.height / 4;
+    const double reach = right + self_loop_reach;
+    out.edges[e] = {{box.cx, box.cy}, {reach, box.cy - dy}, {reach, box.cy + dy}, {box.cx, box.cy}};
+    double room = self_loop_reach;
+    if (const auto& size = graph.label_size[e]) {
+      out.edge_labels[e] = Box{reach + self_loop_gap + size->x / 2, box.cy, size->x, size->y};
+      room += self_loop_gap + size->x;
+    }
+    used[edge.from] += room;
+  }
+}
+
+void route_edges(const Graph& graph, Output& out) {
+  const std::vector<double> heights = rank_heights(graph);
+  for (uint32_t e = 0; e < graph.chains.size(); ++e) {
+    const std::vector<uint32_t>& chain = graph.chains[e];
+    if (chain.empty()) continue;
+    std::vector<Point>& points = out.edges[e];
+    points.push_back({node_box(graph.nodes[chain.front()]).cx, graph.nodes[chain.front()].y});
+    for (size_t i = 1; i + 1 < chain.size(); ++i) {
+      const WorkNode& dummy = graph.nodes[chain[i]];
+      const double half = heights[dummy.rank] / 2;
+      if (half > 0) {
+        points.push_back({dummy.x, dummy.y - half});
+        points.push_back({dummy.x, dummy.y + half});
+      } else {
+        points.push_back({dummy.x, dummy.y});
+      }
+    }
+    points.push_back({node_box(graph.nodes[chain.back()]).cx, graph.nodes[chain.back()].y});
+    if (graph.reversed[e]) std::reverse(points.begin(), points.end());
+    if (const uint32_t label = graph.label_node[e]; label != npos) {
+      const WorkNode& node = graph.nodes[label];
+      out.edge_labels[e] = Box{node.x, node.y, node.width, node.height};
+    }
+  }
+}
+
+// Laid-out clusters span their borders; a folded (too deep) cluster is boxed
+// around its members, children first (clusters are listed parents first).
+void place_clusters(const Graph& graph, const Input& input, Output& out) {
+  const double pad = graph.options.cluster_padding;
+  out.clusters.resize(graph.clusters.size());
+  std::vector<char> has_box(graph.clusters.size(), 0);
+  auto extend = [&](uint32_t c, const Box& box) {
+    Box& into = out.clusters[c].box;
+    if (!has_box[c]) { into = box; has_box[c] = 1; return; }
+    const double l = std::min(into.left(), box.left()), r = std::max(into.right(), box.right());
+    const double t = std::min(into.top(), box.top()), b = std::max(into.bottom(), box.bottom());
+    into = {(l + r) / 2, (t + b) / 2, r - l, b - t};
+  };
+  for (uint32_t c = 0; c < graph.clusters.size(); ++c) {
+    const WorkCluster& cluster = graph.clusters[c];
+    if (cluster.top == npos) continue;
+    const WorkNode& top = graph.nodes[cluster.top];
+    const WorkNode& bottom = graph.nodes[cluster.bottom];
+    double l = top.x - top.width / 2, r = top.x + top.width / 2;
+    for (uint32_t v : cluster.left) l = std::min(l, graph.nodes[v].x - graph.nodes[v].width / 2);
+    for (uint32_t v : cluster.right) r = std::max(r, graph.nodes[v].x + graph.nodes[v].width / 2);
+    const double t = top.y - top.height / 2, b = bottom.y + bottom.height / 2;
+    extend(c, {(l + r) / 2, (t + b) / 2, r - l, b - t});
+  }
+  for (uint32_t v = 0; v < input.nodes.size(); ++v) {
+    const uint32_t c = input.nodes[v].cluster;
+    if (c != npos && graph.clusters[c].top == npos) {
+      const Box& box = out.nodes[v];
+      extend(c, {box.cx, box.cy, box.width + 2 * pad, box.height + 2 * pad});
+    }
+  }
+  for (uint32_t c = static_cast<uint32_t>(graph.clusters.size()); c-- > 0;) {
+    const uint32_t parent = input.clusters[c].parent;
+    if (graph.clusters[c].top != npos || !has_box[c]) continue;
+    const Box& box = out.clusters[c].box;
+    extend(c, {box.cx, box.cy - graph.clusters[c].title_height / 2, box.width, box.height + graph.clusters[c].title_height});
+    if (parent != npos && graph.clusters[parent].top == npos) {
+      const Box& grown = out.clusters[c].box;
+      extend(parent, {grown.cx, grown.cy, grown.width + 2 * pad, grown.height + 2 * pad});
+    }
+  }
+}
+
+}  // namespace
+
+Output route(const Graph& graph, const Input& input) {
+  Output out;
+  out.nodes.resize(input.nodes.size());
+  for (uint32_t v = 0; v < input.nodes.size(); ++v) {
+    Box box = node_box(graph.nodes[v]);
+    box.height = graph.nodes[v].height;
+    const bool horizontal = graph.options.direction == Direction::LR || graph.options.direction == Direction::RL;
+    box.width = horizontal ? input.nodes[v].height : input.nodes[v].width;
+    box.height = horizontal ? input.nodes[v].width : input.nodes[v].height;
+    out.nodes[v] = box;
+  }
+  out.edges.resize(input.edges.size());
+  out.edge_labels.resize(input.edges.size());
+  route_self_loops(graph, input, out);
+  route_edges(graph, out);
+  place_clusters(graph, input, out);
+  return out;
+}
+
+}  // namespace merrow::layered
