@@ -67,9 +67,20 @@ class LoadedFont {
 void* freetype_face(const LoadedFont& font) { return font.ft(); }
 const FontFile& font_file(const LoadedFont& font) { return font.file(); }
 
+// Loaded fonts live for the whole process: cairo keeps FreeType faces in
+// its own caches past any one drawing, so a face must never be freed (and
+// its address reused) while the process runs. A process loads a handful.
+const LoadedFont* load_font(const FontFile& file) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, int>, const LoadedFont*> fonts;  // by file, index
+  std::lock_guard lock(mutex);
+  auto& slot = fonts[{file.file, file.index}];
+  if (!slot) slot = new LoadedFont(file);  // never deleted, see above
+  return slot;
+}
+
 struct FontMeasurer::Impl {
   std::mutex mutex;
-  std::map<std::pair<std::string, int>, std::unique_ptr<LoadedFont>> fonts;  // by file, index
   std::map<std::string, FontFile> resolved;  // by family list + style
   hb_buffer_t* buffer = hb_buffer_create();
   ~Impl() { hb_buffer_destroy(buffer); }
@@ -85,9 +96,7 @@ struct FontMeasurer::Impl {
 
   const LoadedFont* load(const FontFile& file) {
     if (file.file.empty()) return nullptr;
-    auto& slot = fonts[{file.file, file.index}];
-    if (!slot) slot = std::make_unique<LoadedFont>(file);
-    return slot.get();
+    return load_font(file);
   }
 
   const LoadedFont* primary(const FontSpec& spec) {

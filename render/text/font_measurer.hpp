@@ -5,7 +5,7 @@
 // Shaping: UTF-8 is split into runs by font (the resolved font, or the
 // fallback font for code points it lacks), each run is shaped by HarfBuzz
 // with its default features (kerning and ligatures on, as in Chromium).
-// Fonts are loaded lazily on first use and kept for the measurer's lifetime.
+// Fonts are loaded lazily on first use and kept for the process lifetime.
 // Thread-safe (one mutex). Post: never throws; no font at all gives zero widths.
 #pragma once
 #include <cstdint>
