@@ -5,7 +5,10 @@
 //   cluster's block and positioning keeps order, so the box spanned by the
 //   borders holds exactly the cluster's members on every rank. In LR/RL the
 //   TB frame's left is the drawing's top: the left borders are as wide as the
-//   title strip.
+//   title strip. Consecutive borders on one side are joined by an edge
+//   (weight 1, no input edge), as dagre does, so ordering keeps them in line
+//   and Brandes–Köpf aligns them into one vertical block: the box's sides
+//   are straight.
 #include "layout/layered/phases.hpp"
 
 namespace merrow::layered {
@@ -27,8 +30,10 @@ void add_border_segments(Graph& graph) {
           border.width = cluster.title_height + graph.options.cluster_padding;
         }
         graph.nodes.push_back(border);
-        (kind == NodeKind::border_left ? cluster.left : cluster.right)
-            .push_back(static_cast<uint32_t>(graph.nodes.size() - 1));
+        std::vector<uint32_t>& side = kind == NodeKind::border_left ? cluster.left : cluster.right;
+        const uint32_t id = static_cast<uint32_t>(graph.nodes.size() - 1);
+        if (!side.empty()) graph.edges.push_back({side.back(), id, 1, 1, npos, false});
+        side.push_back(id);
       }
     }
   }
