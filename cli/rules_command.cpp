@@ -1,17 +1,79 @@
-// Placeholder until the rules command lands; replaced by its owner.
+// `merrow rules` lists every lint rule; `merrow rules NAME|CODE` prints the
+// rule's documentation page (docs/rules/<name>.md), looked up next to the
+// executable's tree or in $MERROW_DOCS_DIR, falling back to the summary.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
 #include <iostream>
+#include <memory>
+#include <sstream>
 
 #include "cli/commands.hpp"
+#include "lint/registry.hpp"
+#include "lint/selection.hpp"
 
 namespace merrow::cli {
+namespace fs = std::filesystem;
+namespace {
+
+// Candidate documentation roots: $MERROW_DOCS_DIR, then docs/ in every
+// ancestor of the executable (a build tree inside the checkout) and share/merrow/docs.
+std::vector<fs::path> doc_roots() {
+  std::vector<fs::path> roots;
+  if (const char* dir = std::getenv("MERROW_DOCS_DIR"); dir != nullptr && *dir != '\0') roots.emplace_back(dir);
+  std::error_code error;
+  fs::path at = fs::read_symlink("/proc/self/exe", error).parent_path();
+  for (int depth = 0; !error && depth < 6 && at.has_parent_path(); ++depth) {
+    roots.push_back(at / "docs");
+    roots.push_back(at / "share" / "merrow" / "docs");
+    if (at.parent_path() == at) break;
+    at = at.parent_path();
+  }
+  return roots;
+}
+
+void list_rules() {
+  for (const auto& rule : lint::all_rules()) {
+    std::cout << rule.code << "  " << std::left << std::setw(30) << rule.name << std::setw(8)
+              << lint::severity_name(rule.severity) << (rule.enabled_by_default ? "        " : "(opt-in)")
+              << "  " << rule.summary << '\n';
+  }
+}
+
+int show_rule(const std::string& wanted) {
+  const lint::RuleInfo* rule = lint::find_rule(wanted);
+  if (rule == nullptr) {
+    std::cerr << "merrow: no rule '" << wanted << "' (see `merrow rules`)\n";
+    return 2;
+  }
+  for (const auto& root : doc_roots()) {
+    std::ifstream in(root / "rules" / (std::string(rule->name) + ".md"));
+    if (!in) continue;
+    std::cout << in.rdbuf();
+    return 0;
+  }
+  std::cout << "# " << rule->name << " (" << rule->code << ")\n\n"
+            << rule->summary << ".\n\nDefault severity: " << lint::severity_name(rule->severity)
+            << (rule->enabled_by_default ? "" : "; off unless selected") << ".\n"
+            << "(The full page, " << rule->doc_path() << ", was not found; set MERROW_DOCS_DIR.)\n";
+  return 0;
+}
+
+}  // namespace
 
 Command add_rules_command(CLI::App& parent) {
+  auto wanted = std::make_shared<std::string>();
   Command command;
-  command.app = parent.add_subcommand("rules", "(not available yet)");
-  command.run = [] {
-    std::cerr << "merrow: 'rules' is not available in this build\n";
-    return 2;
+  command.app = parent.add_subcommand("rules", "List the lint rules, or show one rule's documentation");
+  command.app->add_option("rule", *wanted, "A rule code (M210) or name (style-on-unused-id)");
+  command.run = [wanted] {
+    if (wanted->empty()) {
+      list_rules();
+      return 0;
+    }
+    return show_rule(*wanted);
   };
   return command;
 }

@@ -88,7 +88,11 @@ std::vector<ShorthandClass> shorthand_classes(std::string_view text) {
     if (text[i] == '\n') quoted = false;
     if (quoted || text.substr(i, 3) != ":::" || (i + 3 < text.size() && text[i + 3] == ':')) continue;
     size_t end = i + 3;
-    while (end < text.size() && (is_id_byte(text[end]) || text[end] == '-')) ++end;
+    // `-` joins words (`my-class`) but `-->` after a class starts a link.
+    while (end < text.size() &&
+           (is_id_byte(text[end]) || (text[end] == '-' && end + 1 < text.size() && is_id_byte(text[end + 1])))) {
+      ++end;
+    }
     if (end > i + 3) {
       out.push_back({std::string(text.substr(i + 3, end - i - 3)),
                      {static_cast<uint32_t>(i + 3), static_cast<uint32_t>(end)}});

@@ -1,0 +1,160 @@
+#include "lint/lint_file.hpp"
+
+#include <algorithm>
+
+#include "grammar/markdown.hpp"
+#include "grammar/parse.hpp"
+#include "lint/registry.hpp"
+
+namespace merrow::lint {
+namespace {
+
+// Maps a diagram Source's byte offsets to the host file's bytes: the
+// diagram's local line L is host line first_line+L, with `indent`
+// characters that the block extraction stripped.
+class HostMap {
+ public:
+  HostMap(const Source& host, const Source& diagram) : host_(host), diagram_(diagram) {}
+
+  uint32_t host_offset(uint32_t local) const {
+    local = std::min<uint32_t>(local, static_cast<uint32_t>(diagram_.text().size()));
+    const uint32_t local_line = diagram_.position(local).line - diagram_.first_line();
+    const uint32_t column_bytes = local - diagram_.line_start(local_line);
+    const uint32_t host_line = diagram_.first_line() - 1 + local_line;
+    if (host_line >= host_.line_count()) return static_cast<uint32_t>(host_.text().size());
+    const uint32_t line_begin = host_.line_start(host_line);
+    const std::string_view line = host_.line_at(line_begin);
+    uint32_t skipped = 0;
+    for (uint32_t chars = 0; chars < diagram_.indent() && skipped < line.size(); ++chars) {
+      ++skipped;  // one character: a lead byte and its continuation bytes
+      while (skipped < line.size() && (static_cast<unsigned char>(line[skipped]) & 0xC0) == 0x80) ++skipped;
+    }
+    return std::min<uint32_t>(line_begin + skipped + column_bytes, static_cast<uint32_t>(host_.text().size()));
+  }
+
+ private:
+  const Source& host_;
+  const Source& diagram_;
+};
+
+LocatedDiagnostic locate(const Diagnostic& diagnostic, const Source& host, const HostMap& map) {
+  LocatedDiagnostic out;
+  out.code = diagnostic.code;
+  out.name = diagnostic.name;
+  out.severity = diagnostic.severity;
+  out.message = diagnostic.message;
+  out.label = diagnostic.label;
+  const uint32_t begin = map.host_offset(diagnostic.span.begin);
+  const uint32_t end = std::max(begin, map.host_offset(diagnostic.span.end));
+  out.start = host.position(begin);
+  out.end = host.position(end);
+  out.line_text = std::string(host.line_at(begin));
+  for (const auto& note : diagnostic.notes) {
+    LocatedNote located{note.message, std::nullopt};
+    if (note.span) located.position = host.position(map.host_offset(note.span->begin));
+    out.notes.push_back(std::move(located));
+  }
+  if (diagnostic.fix) {
+    LocatedFix fix{diagnostic.fix->message, diagnostic.fix->safe, {}};
+    for (const auto& edit : diagnostic.fix->edits) {
+      const uint32_t edit_begin = map.host_offset(edit.span.begin);
+      const uint32_t edit_end = std::max(edit_begin, map.host_offset(edit.span.end));
+      fix.edits.push_back({edit_begin, edit_end, host.position(edit_begin), host.position(edit_end),
+                           edit.replacement});
+    }
+    out.fix = std::move(fix);
+  }
+  return out;
+}
+
+// A file-level diagnostic at a host byte offset.
+LocatedDiagnostic file_problem(std::string_view code, const Source& host, uint32_t offset, std::string message) {
+  const RuleInfo& info = rule(code);
+  LocatedDiagnostic out;
+  out.code = std::string(info.code);
+  out.name = std::string(info.name);
+  out.severity = info.severity;
+  out.message = std::move(message);
+  out.start = out.end = host.position(offset);
+  out.end.column += 1;
+  out.line_text = std::string(host.line_at(offset));
+  return out;
+}
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+size_t first_invalid_utf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return i;
+    uint32_t code_point = length == 1 ? lead : lead & (0xFF >> (length + 1));
+    for (size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return i;
+      code_point = (code_point << 6) | (next & 0x3F);
+    }
+    const uint32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code_point < minimum[length] || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      return i;  // overlong, out of range or a surrogate
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+void lint_diagram(const Source& host, const Source& diagram, const LintOptions& options, FileReport& report) {
+  const ParseResult parse = parse_diagram(diagram);
+  const HostMap map(host, diagram);
+  for (const auto& diagnostic : lint(parse, diagram, options)) {
+    report.diagnostics.push_back(locate(diagnostic, host, map));
+  }
+  ++report.diagrams;
+}
+
+}  // namespace
+
+bool FileReport::has_errors() const {
+  return !io_error.empty() || std::any_of(diagnostics.begin(), diagnostics.end(), [](const LocatedDiagnostic& d) {
+           return d.severity == Severity::error;
+         });
+}
+
+FileKind kind_of_path(std::string_view path) {
+  for (const std::string_view extension : {".md", ".markdown", ".mdx", ".MD"}) {
+    if (path.ends_with(extension)) return FileKind::markdown;
+  }
+  return FileKind::diagram;
+}
+
+FileReport lint_text(std::string path, std::string content, FileKind kind, const LintOptions& options) {
+  FileReport report;
+  report.path = std::move(path);
+  report.content = std::move(content);
+  const Source host(report.path, report.content);
+  if (const size_t nul = report.content.find('\0'); nul != std::string::npos) {
+    report.diagnostics.push_back(file_problem("M002", host, static_cast<uint32_t>(nul),
+                                              "the file contains a NUL byte; it is binary, not a diagram"));
+    return report;
+  }
+  if (const size_t bad = first_invalid_utf8(report.content); bad != std::string_view::npos) {
+    report.diagnostics.push_back(file_problem("M001", host, static_cast<uint32_t>(bad),
+                                              "the file is not valid UTF-8 (byte " + std::to_string(bad) + ")"));
+    return report;
+  }
+  if (kind == FileKind::diagram) {
+    lint_diagram(host, host, options, report);
+  } else {
+    for (const auto& block : extract_mermaid_blocks(report.content)) {
+      lint_diagram(host, block_source(report.path, block), options, report);
+    }
+  }
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                   [](const LocatedDiagnostic& a, const LocatedDiagnostic& b) {
+                     if (a.start.line != b.start.line) return a.start.line < b.start.line;
+                     return a.start.column < b.start.column;
+                   });
+  return report;
+}
+
+}  // namespace merrow::lint
