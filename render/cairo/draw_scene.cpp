@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "render/cairo/paint_scene.hpp"
+#include "render/cairo/png_writer.hpp"
 #include "render/cairo/svg_postprocess.hpp"
 
 namespace merrow {
@@ -96,7 +97,7 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
       int ph = std::max(1, static_cast<int>(std::ceil(scene.height * s - 1e-9)));
       cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
       paint(surface, scene, s, background, fonts, {.text_as_paths = true});
-      cairo_surface_write_to_png_stream(surface, append, &out);
+      out = encode_png(surface);
       cairo_surface_destroy(surface);
       break;
     }

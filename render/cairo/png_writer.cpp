@@ -1,0 +1,74 @@
+#include "render/cairo/png_writer.hpp"
+
+#include <png.h>
+
+#include <csetjmp>
+#include <cstdint>
+#include <vector>
+
+namespace merrow {
+namespace {
+
+void write_data(png_structp png, png_bytep data, png_size_t length) {
+  static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), length);
+}
+void flush_data(png_structp) {}
+
+// cairo's premultiplied native-endian ARGB -> straight RGBA bytes.
+void unpremultiply_row(const uint32_t* in, int width, std::vector<png_byte>& out) {
+  out.resize(static_cast<size_t>(width) * 4);
+  for (int x = 0; x < width; ++x) {
+    const uint32_t p = in[x];
+    const unsigned a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+    png_byte* o = &out[static_cast<size_t>(x) * 4];
+    if (a == 255) {  // the common case: opaque, nothing to divide
+      o[0] = static_cast<png_byte>(r);
+      o[1] = static_cast<png_byte>(g);
+      o[2] = static_cast<png_byte>(b);
+      o[3] = 255;
+    } else if (a == 0) {
+      o[0] = o[1] = o[2] = o[3] = 0;
+    } else {
+      o[0] = static_cast<png_byte>((r * 255 + a / 2) / a);
+      o[1] = static_cast<png_byte>((g * 255 + a / 2) / a);
+      o[2] = static_cast<png_byte>((b * 255 + a / 2) / a);
+      o[3] = static_cast<png_byte>(a);
+    }
+  }
+}
+
+}  // namespace
+
+std::string encode_png(cairo_surface_t* image) {
+  std::string out;
+  const int width = cairo_image_surface_get_width(image), height = cairo_image_surface_get_height(image);
+  const int stride = cairo_image_surface_get_stride(image);
+  const unsigned char* data = cairo_image_surface_get_data(image);
+  if (!data || width <= 0 || height <= 0) return out;
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!info) {
+    png_destroy_write_struct(&png, nullptr);
+    return out;
+  }
+  std::vector<png_byte> row;
+  if (setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    return {};
+  }
+  png_set_write_fn(png, &out, write_data, flush_data);
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+  png_set_compression_level(png, 3);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
+               PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+  png_write_info(png, info);
+  for (int y = 0; y < height; ++y) {
+    unpremultiply_row(reinterpret_cast<const uint32_t*>(data + static_cast<ptrdiff_t>(y) * stride), width, row);
+    png_write_row(png, row.data());
+  }
+  png_write_end(png, info);
+  png_destroy_write_struct(&png, &info);
+  return out;
+}
+
+}  // namespace merrow
