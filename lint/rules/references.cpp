@@ -62,10 +62,9 @@ void check_targets(const Flowchart& chart, const std::vector<TextStatement>& sta
   auto check = [&](const std::string& id, Span span, std::string_view what) {
     if (chart.subgraph_by_id.contains(id) || is_edge_id(chart, id)) return;
     if (used_outside_decorations(statements, reporter.text(), id)) return;
-    reporter.report("M211", span,
-                    "`" + std::string(what) + "` names `" + id + "`, which is not in the diagram; "
-                    "mermaid ignores it",
-                    "unknown id `" + id + "`");
+    std::string message(1, '`');  // built by appending: GCC 12 misreports `"x" + std::string` here (-Wrestrict)
+    message.append(what).append("` names `").append(id).append("`, which is not in the diagram; mermaid ignores it");
+    reporter.report("M211", span, std::move(message), "unknown id `" + id + "`");
   };
   for (const auto& statement : chart.class_statements) {
     for (const auto& target : statement.targets) check(target, statement.span, "class");
