@@ -31,8 +31,9 @@ struct TextItem {
   std::string text;  // UTF-8, one line, one style
   FontSpec font;
   Color color;
-  Point origin;  // left end of the baseline
+  Point origin;  // left end of the baseline (its middle when `centred`)
   double opacity = 1;
+  bool centred = false;  // the backend centres the shaped run on origin.x
 };
 
 struct GroupItem;
@@ -41,6 +42,7 @@ using SceneItem = std::variant<PathItem, TextItem, GroupItem>;
 struct GroupItem {
   std::string id;   // becomes the SVG id (sanitised), optional
   std::string link; // a sanitised http(s)/mailto URL from `click ... href`, optional
+  Point translate;  // offset applied to every item of the group
   std::vector<SceneItem> items;
 };
 

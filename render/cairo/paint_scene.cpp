@@ -75,14 +75,18 @@ void paint_text(cairo_t* cr, const TextItem& item, const FontMeasurer& fonts, Ca
   if (item.text.empty() || item.opacity <= 0) return;
   set_color(cr, item.color, item.opacity);
   std::vector<cairo_glyph_t> glyphs;
-  for (const GlyphRun& run : fonts.shape(item.text, item.font)) {
+  const std::vector<GlyphRun> runs = fonts.shape(item.text, item.font);
+  double x0 = item.origin.x;
+  if (item.centred)
+    for (const GlyphRun& run : runs) x0 -= run.advance / 2;
+  for (const GlyphRun& run : runs) {
     cairo_font_face_t* face = faces.face(run);
     if (!face) continue;
     cairo_set_font_face(cr, face);
     cairo_set_font_size(cr, run.size);
     glyphs.clear();
     for (const Glyph& g : run.glyphs)
-      glyphs.push_back({g.id, item.origin.x + run.x + g.x, item.origin.y + g.y});
+      glyphs.push_back({g.id, x0 + run.x + g.x, item.origin.y + g.y});
     if (as_paths) {
       cairo_new_path(cr);
       cairo_glyph_path(cr, glyphs.data(), static_cast<int>(glyphs.size()));
@@ -114,7 +118,13 @@ void paint_items(cairo_t* cr, const std::vector<SceneItem>& items, const FontMea
     } else if (const auto* group = std::get_if<GroupItem>(&item)) {
       bool tagged = options.links && !group->link.empty();
       if (tagged) cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri='" + escape_attribute(group->link) + "'").c_str());
+      const bool moved = group->translate.x != 0 || group->translate.y != 0;
+      if (moved) {
+        cairo_save(cr);
+        cairo_translate(cr, group->translate.x, group->translate.y);
+      }
       paint_items(cr, group->items, fonts, faces, options);
+      if (moved) cairo_restore(cr);
       if (tagged) cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
   }

@@ -84,7 +84,7 @@ void add_edge(std::vector<SceneItem>& out, const Flowchart& chart, const EdgeRou
   if (route.index >= chart.edges.size()) return;
   const Edge& edge = chart.edges[route.index];
   if (edge.stroke == Stroke::invisible) return;
-  const ResolvedStyle style = edge_style(chart, edge);
+  const ResolvedStyle style = edge_style(chart, route.index);
   const StrokeStyle stroke = edge_stroke(edge, colors, style);
   const double opacity = style.opacity.value_or(1);
   PathItem line;
@@ -99,8 +99,8 @@ void add_edge(std::vector<SceneItem>& out, const Flowchart& chart, const EdgeRou
     line.path = route.path;
   }
   out.push_back(std::move(line));
-  // Markers take the edge's colour (mermaid 11 colours markers per edge).
-  Paints marker{stroke.color, stroke.color, 1, {}, opacity};
+  const Color marker_color = edge_marker_color(chart, route.index).value_or(colors.arrowhead);
+  Paints marker{marker_color, marker_color, 1, {}, opacity};
   if (route.points.size() >= 2) {
     for (bool at_start : {true, false}) {
       Head head = at_start ? edge.head_start : edge.head_end;
@@ -116,7 +116,7 @@ void add_edge(std::vector<SceneItem>& out, const Flowchart& chart, const EdgeRou
 void add_edge_label(std::vector<SceneItem>& out, const Flowchart& chart, const EdgeRoute& route,
                     const FlowchartColors& colors) {
   if (!route.label || route.text.lines.empty() || route.index >= chart.edges.size()) return;
-  const ResolvedStyle style = edge_style(chart, chart.edges[route.index]);
+  const ResolvedStyle style = edge_style(chart, route.index);
   const Box& box = *route.label;
   PathItem bg;
   bg.path = PathBuilder().rect(box).build();
@@ -154,6 +154,30 @@ void add_node(std::vector<SceneItem>& out, const Flowchart& chart, const NodeBox
   out.push_back(std::move(group));
 }
 
+// Front matter `title:`: mermaid draws it 18 px, centred, baseline 25 px
+// above the graph, and grows the viewBox upwards to hold it (plus the 8 px
+// diagram padding), so the whole drawing moves down by that much.
+void add_title(Scene& scene, const std::string& title, const ThemeVariables& theme,
+               const FlowchartColors& colors) {
+  constexpr double size = 18, baseline_above = 25, padding = 8;
+  const double ascent = std::round(0.905 * size);  // Liberation Sans; Chromium rounds
+  const double dy = baseline_above + ascent + padding;
+  GroupItem content;
+  content.translate = {0, dy};
+  content.items = std::move(scene.items);
+  scene.items.clear();
+  scene.items.push_back(std::move(content));
+  TextItem text;
+  text.text = title;
+  text.font.family = colors.font_family;
+  text.font.size = size;
+  text.color = theme.color("textColor", colors.node_text);
+  text.origin = {scene.width / 2, dy - baseline_above};
+  text.centred = true;
+  scene.items.push_back(std::move(text));
+  scene.height += dy;
+}
+
 }  // namespace
 
 std::string safe_link(std::string_view url) {
@@ -181,6 +205,7 @@ Scene build_flowchart_scene(const Flowchart& chart, const LayoutResult& layout,
   for (const EdgeRoute& route : layout.edges) add_edge(scene.items, chart, route, colors);
   for (const EdgeRoute& route : layout.edges) add_edge_label(scene.items, chart, route, colors);
   for (const NodeBox& box : layout.nodes) add_node(scene.items, chart, box, colors);
+  if (chart.config.title && !chart.config.title->empty()) add_title(scene, *chart.config.title, theme, colors);
   return scene;
 }
 

@@ -125,11 +125,42 @@ ResolvedStyle subgraph_style(const Flowchart& chart, const Subgraph& subgraph) {
   return s;
 }
 
-ResolvedStyle edge_style(const Flowchart& chart, const Edge& edge) {
+namespace {
+
+// The linkStyle declarations of an edge in mermaid's order: defaults, then
+// the index-specific ones. Falls back on Edge::style when the chart keeps no
+// LinkStyle statements (a model built by hand).
+std::vector<StyleDecl> link_declarations(const Flowchart& chart, EdgeIndex index) {
+  std::vector<StyleDecl> out;
+  if (chart.link_styles.empty()) {
+    if (index < chart.edges.size()) out = chart.edges[index].style;
+    return out;
+  }
+  for (bool defaults : {true, false})
+    for (const LinkStyle& ls : chart.link_styles) {
+      if (ls.is_default != defaults) continue;
+      if (!defaults && std::find(ls.indices.begin(), ls.indices.end(), index) == ls.indices.end()) continue;
+      out.insert(out.end(), ls.decls.begin(), ls.decls.end());
+    }
+  return out;
+}
+
+}  // namespace
+
+ResolvedStyle edge_style(const Flowchart& chart, EdgeIndex index) {
   ResolvedStyle s;
-  for (const auto& c : edge.classes) apply_class(s, chart, c);
-  apply_declarations(s, edge.style);
+  if (index >= chart.edges.size()) return s;
+  for (const auto& c : chart.edges[index].classes) apply_class(s, chart, c);
+  apply_declarations(s, link_declarations(chart, index));
   return s;
+}
+
+std::optional<Color> edge_marker_color(const Flowchart& chart, EdgeIndex index) {
+  for (const StyleDecl& d : link_declarations(chart, index)) {
+    if (lower_trimmed(d.property) != "stroke") continue;
+    if (auto c = parse_css_color(lower_trimmed(d.value))) return c;
+  }
+  return std::nullopt;
 }
 
 }  // namespace merrow

@@ -3,8 +3,9 @@
 // Order (later wins, as mermaid's generated CSS + inline styles behave):
 //   theme -> `classDef default` -> each class of the element in source order
 //   (`class` statements and `:::`) -> the element's `style` declarations.
-// Edges: theme -> `linkStyle default` -> `linkStyle <index>` (both already
-// collected in Edge::style in source order by the grammar) -> edge classes.
+// Edges: theme -> edge classes -> every `linkStyle default` -> every
+// `linkStyle <indices>` naming the edge (mermaid concatenates the default
+// styles first, whatever the source order).
 // Unknown properties and unparsable values are ignored, never an error.
 #pragma once
 #include <optional>
@@ -35,6 +36,9 @@ void apply_declarations(ResolvedStyle& style, const std::vector<StyleDecl>& decl
 // The author styles (no theme) of a node, a subgraph and an edge.
 ResolvedStyle node_style(const Flowchart& chart, const Node& node);
 ResolvedStyle subgraph_style(const Flowchart& chart, const Subgraph& subgraph);
-ResolvedStyle edge_style(const Flowchart& chart, const Edge& edge);
+ResolvedStyle edge_style(const Flowchart& chart, EdgeIndex edge);
+// mermaid 11 colours an edge's markers with the *first* `stroke` of its
+// linkStyle declarations (marker id pointEnd__888), not the winning one.
+std::optional<Color> edge_marker_color(const Flowchart& chart, EdgeIndex edge);
 
 }  // namespace merrow

@@ -51,11 +51,15 @@ TEST_CASE("declarations: dashes, fonts, opacity; unknown ignored") {
   CHECK(*odd.dash == std::vector<double>{3, 3});
 }
 
-TEST_CASE("linkStyle declarations apply to an edge in order") {
+TEST_CASE("linkStyle: defaults first, then by index; markers take the first stroke") {
   Flowchart chart;
-  Edge e;
-  e.style = decls({{"stroke", "#f00"}, {"stroke-width", "2px"}, {"stroke", "#0f0"}});
-  auto s = edge_style(chart, e);
-  CHECK(to_css(*s.stroke) == "#00ff00");
-  CHECK(*s.stroke_width == 2);
+  chart.edges.resize(2);
+  chart.link_styles.push_back({{0}, false, decls({{"stroke", "#c00"}, {"stroke-width", "2px"}}), {}, {}});
+  chart.link_styles.push_back({{}, true, decls({{"stroke", "#888"}}), {}, {}});
+  auto s0 = edge_style(chart, 0);
+  CHECK(to_css(*s0.stroke) == "#cc0000");  // index beats default whatever the order
+  CHECK(*s0.stroke_width == 2);
+  CHECK(to_css(*edge_style(chart, 1).stroke) == "#888888");
+  CHECK(to_css(*edge_marker_color(chart, 0)) == "#888888");  // mermaid's pointEnd__888
+  CHECK(!edge_marker_color(Flowchart{}, 0));
 }
