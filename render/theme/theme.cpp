@@ -120,7 +120,10 @@ FlowchartColors flowchart_colors(const ThemeVariables& v, const Config& config) 
   c.cluster_text = v.color("titleColor");
   c.edge = v.color("lineColor");
   c.arrowhead = v.color("lineColor");  // `.marker { fill: lineColor }`
+  // The label's div (`.labelBkg`: edgeLabelBackground faded to alpha 0.5)
+  // under its span (`.edgeLabel`: edgeLabelBackground): two layers.
   c.edge_label_background = v.color("edgeLabelBackground", {0.91, 0.91, 0.91, 0.8});
+  c.edge_label_background.a = 1 - 0.5 * (1 - c.edge_label_background.a);
   c.edge_label_text = c.node_text;
   // fontFamily/fontSize: themeVariables win over the top-level config keys,
   // which the grammar already merged into config.font_family/font_size.

@@ -32,7 +32,7 @@ TEST_CASE("flowchart colours of the default theme") {
   CHECK(to_css(fc.node_fill) == "#ececff");
   CHECK(to_css(fc.node_stroke) == "#9370db");
   CHECK(to_css(fc.edge) == "#333333");
-  CHECK(to_css(fc.edge_label_background) == "rgba(232, 232, 232, 0.8)");
+  CHECK(to_css(fc.edge_label_background) == "rgba(232, 232, 232, 0.9)");  // 0.5 div under 0.8 span
   CHECK(to_css(fc.node_text) == "#333333");
   CHECK(fc.font_size == 16);
 }
