@@ -130,7 +130,12 @@ FrontMatter read_front_matter(const Source& source, uint32_t begin) {
   result.block = {begin, *block_end};
   result.yaml = {yaml_begin, *closing};
   result.end = *block_end;
-  const std::string yaml_text(text.substr(yaml_begin, *closing - yaml_begin));
+  // mermaid has turned CRLF into LF before it reads the YAML; yaml-cpp would
+  // keep a final "\r" in the last scalar ("title: x\r").
+  std::string yaml_text;
+  for (const char c : text.substr(yaml_begin, *closing - yaml_begin)) {
+    if (c != '\r') yaml_text.push_back(c);
+  }
   try {
     const auto document = yaml_to_json(yaml_text);
     if (!document.is_object()) return result;  // mermaid: a non-mapping document means {}
