@@ -55,7 +55,7 @@ void move_to_origin(LayoutResult& result, double padding) {
 LayoutResult layout_mindmap(const Mindmap& map, const TextMeasurer& measurer) {
   LayoutResult result;
   if (map.nodes.empty()) return result;
-  const std::vector<MeasuredNode> measured = measure_nodes(map, measurer);
+  std::vector<MeasuredNode> measured = measure_nodes(map, measurer);
   const TreeShape tree = assign_sides(map, measured);
   std::vector<Point> centre(map.nodes.size());
   stack_sides(tree, measured, centre);
@@ -69,7 +69,7 @@ LayoutResult layout_mindmap(const Mindmap& map, const TextMeasurer& measurer) {
     box.id = std::to_string(v);
     box.index = static_cast<uint32_t>(v);
     box.box = {centre[v].x, centre[v].y, measured[v].width, measured[v].height};
-    box.text = measured[v].text;
+    box.text = std::move(measured[v].text);  // last use of the measured block
     result.nodes.push_back(std::move(box));
   }
   move_to_origin(result, map.config.mindmap.padding);

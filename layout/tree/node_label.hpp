@@ -1,7 +1,7 @@
 // The label of a mindmap node laid out as mermaid shows it: every mindmap
 // label is markdown to mermaid (labelType "markdown"), so it wraps at
 // config.mindmap.max_node_width (200px); `<br>` and newlines break lines;
-// lines are 1.5 em apart (mermaid's foreignObject line-height). A wrapped
+// lines are 1.5 em apart (layout_text). A wrapped
 // label is exactly max_node_width wide, as mermaid's `width: 200px` div is.
 // The icon (::icon(fa fa-book)) is shown as its own first line of text.
 // Pre: node belongs to a mindmap whose config is `config`.

@@ -1,0 +1,100 @@
+#include "render/mindmap/mindmap_scene.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "layout/tree/mindmap_shapes.hpp"
+#include "render/mindmap/mindmap_palette.hpp"
+#include "render/mindmap/tapered_edge.hpp"
+
+namespace merrow {
+
+namespace {
+
+Path translated(const Path& path, Point by) {
+  Path out = path;
+  for (PathCommand& c : out) {
+    for (Point& p : c.p) p.x += by.x, p.y += by.y;
+  }
+  return out;
+}
+
+void add_edges(const Mindmap& map, const LayoutResult& layout, const ThemeVariables& vars,
+               const std::vector<int>& sections, std::vector<SceneItem>& items) {
+  for (const EdgeRoute& edge : layout.edges) {
+    const uint32_t child = edge.index;
+    if (child >= map.nodes.size() || map.nodes[child].parent < 0) continue;
+    const auto parent = static_cast<uint32_t>(map.nodes[child].parent);
+    const double start = mindmap_edge_width(mindmap_level(map, parent) + 1);
+    const double end = std::min(start, mindmap_edge_width(mindmap_level(map, child) + 1));
+    PathItem band;
+    band.path = tapered_band(edge.path, start, end);
+    band.fill = mindmap_node_colors(vars, sections[child]).fill;
+    GroupItem group;
+    group.id = "mindmap-edge-" + edge.from + "-" + edge.to;
+    group.items.push_back(std::move(band));
+    items.push_back(std::move(group));
+  }
+}
+
+void add_label(const TextBlock& text, Point body_centre, Color color, std::vector<SceneItem>& items) {
+  const double top = body_centre.y - text.height / 2;
+  for (const PlacedLine& line : text.lines) {
+    const double left = body_centre.x - line.width / 2;
+    for (const PlacedRun& run : line.runs) {
+      TextItem item;
+      item.text = run.run.text;
+      item.font = run.font;
+      item.color = color;
+      item.origin = {left + run.x, top + line.baseline};
+      items.push_back(std::move(item));
+    }
+  }
+}
+
+GroupItem node_group(const MindmapNode& node, const NodeBox& box, const MindmapNodeColors& colors,
+                     double padding) {
+  const MindmapShapeGeometry shape =
+      mindmap_shape_geometry(node.shape, box.text.width, box.text.height, padding);
+  // The layout box is the outline's extent; the body centre sits off it by
+  // the extent's own offset (clouds and bangs bulge unevenly).
+  const Point body{box.box.cx - shape.extent.cx, box.box.cy - shape.extent.cy};
+  GroupItem group;
+  group.id = "mindmap-node-" + box.id;
+  PathItem outline;
+  outline.path = translated(shape.outline, body);
+  outline.fill = colors.fill;
+  group.items.push_back(std::move(outline));
+  if (shape.underline) {
+    PathItem line;
+    const double y = body.y + shape.body_height / 2;
+    line.path = {{PathCommand::Kind::move, {{body.x - shape.body_width / 2, y}, {}, {}}},
+                 {PathCommand::Kind::line, {{body.x + shape.body_width / 2, y}, {}, {}}}};
+    StrokeStyle stroke;
+    stroke.color = colors.underline;
+    stroke.width = 3;
+    line.stroke = stroke;
+    group.items.push_back(std::move(line));
+  }
+  add_label(box.text, body, colors.label, group.items);
+  return group;
+}
+
+}  // namespace
+
+Scene build_mindmap_scene(const Mindmap& map, const LayoutResult& layout, const ThemeVariables& vars) {
+  Scene scene;
+  scene.width = layout.width;
+  scene.height = layout.height;
+  scene.background = Color{1, 1, 1, 1};  // mmdc's default background, whatever the theme
+  const std::vector<int> sections = mindmap_sections(map);
+  add_edges(map, layout, vars, sections, scene.items);
+  for (const NodeBox& box : layout.nodes) {
+    if (box.index >= map.nodes.size()) continue;
+    const MindmapNodeColors colors = mindmap_node_colors(vars, sections[box.index]);
+    scene.items.push_back(node_group(map.nodes[box.index], box, colors, map.config.mindmap.padding));
+  }
+  return scene;
+}
+
+}  // namespace merrow
