@@ -110,6 +110,7 @@ class StatementParser {
   std::vector<Diagnostic>& diagnostics_;
   std::string root_indentation_;
   bool first_statement_ = true;
+  bool blank_statement_ = false;  // the last statement was a SPACELINE
 };
 
 void StatementParser::fail(ErrorKind kind, const Token& at, std::string detail, std::string label) {
@@ -146,6 +147,7 @@ void StatementParser::run() {
 }
 
 bool StatementParser::statement() {
+  blank_statement_ = false;
   std::optional<Token> indentation;
   if (token_.kind == TokenKind::indentation) {
     indentation = token_;
@@ -167,6 +169,7 @@ bool StatementParser::statement() {
       return true;
     case TokenKind::space_line:
       if (indentation) return true;  // SPACELIST alone; the SPACELINE is the stop
+      blank_statement_ = true;
       advance();
       return true;
     case TokenKind::lexical_error:
@@ -296,6 +299,13 @@ bool StatementParser::stop() {
       fail(ErrorKind::unexpected_token, previous_, "the text ends inside `::icon(`", "expected `)`");
       return false;
     default:
+      if (blank_statement_) {
+        // Only reachable right after `mindmap`: elsewhere blank lines are a stop.
+        fail(ErrorKind::unexpected_token, token_,
+             "mermaid's grammar does not allow a blank line directly after `mindmap`",
+             "remove the blank line(s) above");
+        return false;
+      }
       fail(ErrorKind::text_after_node, token_, backquoted(trim(token_text(token_))),
            "put each node, `::icon(...)` and `:::class` on its own line");
       return false;

@@ -171,6 +171,14 @@ TEST_CASE("mindmap: text after a node on the same line") {
   CHECK(parse("mindmap\nroot(Root)\n  a(a) %% comment\n").ok());
 }
 
+TEST_CASE("mindmap: a blank line right after the keyword is mermaid's error") {
+  // "\n\n" lexes as SPACELINE, a statement that must be followed by a line break.
+  const auto p = parse("mindmap\n\nroot\n");
+  REQUIRE(p.code() == "M157");
+  CHECK(p.where().line == 3);
+  CHECK(parse("\n\nmindmap\nroot\n").ok());  // blank lines *before* it are fine
+}
+
 TEST_CASE("mindmap: header errors") {
   CHECK(parse("mindmaps\nroot\n").code() == "M151");
   CHECK(parse("mindmap").code() == "M152");
