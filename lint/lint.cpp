@@ -38,20 +38,33 @@ uint32_t line_of(const Source& source, const Diagnostic& diagnostic) {
 }  // namespace
 
 std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, const LintOptions& options) {
-  std::vector<Diagnostic> diagnostics = parse.diagnostics;
+  // The parser reports some registered codes itself (M001-M003, M201-M204);
+  // those obey the selection like any rule. Syntax codes (M1xx) always stay.
+  std::vector<Diagnostic> diagnostics;
+  for (const auto& diagnostic : parse.diagnostics) {
+    if (!options.selection.enabled(diagnostic.code)) continue;
+    diagnostics.push_back(diagnostic);
+    if (find_rule(diagnostic.code) != nullptr) {
+      diagnostics.back().severity = options.selection.severity_of(diagnostic.code, diagnostic.severity);
+    }
+  }
   add_syntax_fixes(source, diagnostics);
 
   // The parser may already report what a rule checks again (a second mindmap
-  // root, a bad linkStyle index): one report per line is enough.
+  // root, broken front matter): one report per line and code is enough, and
+  // none from a rule on a line where the parser found a syntax error.
   std::set<uint32_t> parser_error_lines;
-  for (const auto& diagnostic : diagnostics) {
-    if (diagnostic.severity == Severity::error) parser_error_lines.insert(line_of(source, diagnostic));
+  std::set<std::pair<uint32_t, std::string>> parser_reports;
+  for (const auto& diagnostic : parse.diagnostics) {
+    const uint32_t line = line_of(source, diagnostic);
+    if (diagnostic.severity == Severity::error) parser_error_lines.insert(line);
+    parser_reports.emplace(line, diagnostic.code);
   }
   for (auto& diagnostic : run_rules(parse, source)) {
     if (!options.selection.enabled(diagnostic.code)) continue;
-    if (diagnostic.severity == Severity::error && parser_error_lines.contains(line_of(source, diagnostic))) {
-      continue;
-    }
+    const uint32_t line = line_of(source, diagnostic);
+    if (parser_reports.contains({line, diagnostic.code})) continue;
+    if (diagnostic.severity == Severity::error && parser_error_lines.contains(line)) continue;
     diagnostic.severity = options.selection.severity_of(diagnostic.code, diagnostic.severity);
     diagnostics.push_back(std::move(diagnostic));
   }

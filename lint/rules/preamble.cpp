@@ -54,7 +54,9 @@ bool known_type(std::string_view word) {
 }
 
 void check_type(const ParseResult& parse, Reporter& reporter) {
-  if (parse.supported) return;
+  // The grammar reports an empty text and an unknown type itself; this is
+  // the fallback for a parser that does not.
+  if (parse.supported || !parse.diagnostics.empty()) return;
   const Span word = first_word(reporter.text());
   const std::string_view type = reporter.text().substr(word.begin, word.end - word.begin);
   if (type.empty()) {
