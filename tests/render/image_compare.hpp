@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -45,11 +46,32 @@ inline Image decode_png(const std::string& png) {
   return img;
 }
 
+inline std::string slurp_file(const std::string& path) {
+  std::string out;
+  if (FILE* f = std::fopen(path.c_str(), "rb")) {
+    char buffer[65536];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
+    std::fclose(f);
+  }
+  return out;
+}
+
 inline int channel_difference(uint32_t a, uint32_t b) {
   int worst = 0;
   for (int shift = 0; shift < 32; shift += 8)
     worst = std::max(worst, std::abs(static_cast<int>((a >> shift) & 0xff) - static_cast<int>((b >> shift) & 0xff)));
   return worst;
+}
+
+// The top-left w x h of an image (w, h no larger than the image).
+inline Image crop(const Image& img, int w, int h) {
+  Image out;
+  out.width = std::min(w, img.width);
+  out.height = std::min(h, img.height);
+  for (int y = 0; y < out.height; ++y)
+    for (int x = 0; x < out.width; ++x) out.pixels.push_back(img.pixels[static_cast<size_t>(y) * img.width + x]);
+  return out;
 }
 
 // Pixels whose largest channel difference exceeds `tolerance`; sizes must match
