@@ -150,7 +150,8 @@ void add_node(std::vector<SceneItem>& out, const Flowchart& chart, const NodeBox
   add_parts(group.items, node_shape(node.shape, box.box), p);
   ResolvedStyle text_style = style;
   text_style.opacity.reset();  // applied once, below
-  add_text_block(group.items, box.text, {box.box.cx, box.box.cy}, colors.node_text, text_style, p.opacity);
+  const Point centre = label_centre(node.shape, box.box, box.text.height, chart.config.flowchart.padding);
+  add_text_block(group.items, box.text, centre, colors.node_text, text_style, p.opacity);
   out.push_back(std::move(group));
 }
 

@@ -220,4 +220,17 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
   return {outline(p.rect(b))};
 }
 
+Point label_centre(Shape shape, const Box& b, double text_height, double padding) {
+  switch (shape) {
+    case Shape::cylinder:
+    case Shape::lined_cylinder: return {b.cx, b.cy + padding / 1.5};  // cylinder.ts: + padding / 1.5
+    case Shape::document:
+    case Shape::lined_document:
+    case Shape::tagged_document: return {b.cx, b.cy - b.height / 18};  // half the wave (h/8 of h*9/8)
+    case Shape::triangle: return {b.cx, b.bottom() - text_height / 2 - padding / 4};
+    case Shape::flipped_triangle: return {b.cx, b.top() + text_height / 2 + padding / 4};
+    default: return {b.cx, b.cy};
+  }
+}
+
 }  // namespace merrow

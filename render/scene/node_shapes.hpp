@@ -23,4 +23,10 @@ struct ShapePart {
 
 std::vector<ShapePart> node_shape(Shape shape, const Box& box);
 
+// Where mermaid centres the label: the box centre, except shapes whose
+// drawing leaves the label off-centre (the cylinder's body below its top
+// ellipse, the document above its wave, the triangle near its base).
+// `padding` is flowchart.padding.
+Point label_centre(Shape shape, const Box& box, double text_height, double padding);
+
 }  // namespace merrow

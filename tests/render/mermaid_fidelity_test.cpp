@@ -45,3 +45,27 @@ TEST_CASE("os2 chart on mermaid's geometry looks like mermaid's PNG") {
   test::write_diff_strip(expected, actual, 48, std::string(MERROW_SOURCE_DIR) + "/build-render/os2-fidelity-strip.png");
   CHECK(share < 2.0);
 }
+
+TEST_CASE("node shapes on mermaid's geometry look like mermaid's PNG") {
+  FontMeasurer fonts;
+  const std::string data = std::string(MERROW_SOURCE_DIR) + "/tests/render/data/";
+  const std::map<std::string, Shape> shapes = {
+      {"a", Shape::rect},         {"b", Shape::rounded},       {"c", Shape::stadium},
+      {"d", Shape::subroutine},   {"e", Shape::cylinder},      {"f", Shape::circle},
+      {"g", Shape::double_circle}, {"h", Shape::odd},          {"i", Shape::diamond},
+      {"j", Shape::hexagon},      {"k", Shape::lean_right},    {"l", Shape::lean_left},
+      {"m", Shape::trapezoid},    {"n", Shape::inv_trapezoid}, {"o", Shape::document},
+      {"p", Shape::delay},        {"q", Shape::notch_rect},    {"r", Shape::triangle}};
+  auto f = test::fixture_from_mermaid_layout(data + "shapes-mermaid-layout.json", fonts, {}, Head::arrow, shapes);
+  for (auto& e : f.chart.edges) e.head_start = Head::none;
+  Scene scene = build_flowchart_scene(f.chart, f.layout, theme_variables(f.chart.config));
+  std::string png = draw_scene(scene, ImageFormat::png, {}, fonts);
+  auto actual = test::decode_png(png);
+  auto expected = test::crop(test::decode_png(test::slurp_file(data + "shapes-mermaid.png")), actual.width, actual.height);
+  REQUIRE(expected.width == actual.width);
+  const size_t differing = test::differing_pixels(expected, actual, 48);
+  const double share = 100.0 * differing / expected.pixels.size();
+  WARN("pixels differing from mermaid (tolerance 48): " << share << " %");
+  test::write_diff_strip(expected, actual, 48, std::string(MERROW_SOURCE_DIR) + "/build-render/shapes-fidelity-strip.png");
+  CHECK(share < 5.0);
+}

@@ -26,7 +26,7 @@ void extend(std::vector<Point>& pts, bool at_start, double by) {
 
 MermaidLayoutFixture fixture_from_mermaid_layout(const std::string& json_path, const TextMeasurer& m,
                                                  const std::map<std::string, std::vector<std::string>>& lines,
-                                                 Head heads) {
+                                                 Head heads, const std::map<std::string, Shape>& shapes) {
   MermaidLayoutFixture f;
   std::ifstream in(json_path);
   const nlohmann::json j = nlohmann::json::parse(in);
@@ -38,6 +38,7 @@ MermaidLayoutFixture fixture_from_mermaid_layout(const std::string& json_path, c
     std::vector<std::string> text = lines.count(node.id) ? lines.at(node.id)
                                                          : std::vector<std::string>{n["label"].get<std::string>()};
     node.label.text = text.front();
+    if (shapes.count(node.id)) node.shape = shapes.at(node.id);
     auto index = static_cast<NodeIndex>(f.chart.nodes.size());
     f.chart.node_by_id[node.id] = index;
     f.chart.nodes.push_back(node);

@@ -21,6 +21,7 @@ struct MermaidLayoutFixture {
 // 4 px short of an arrow's tip; the fixture extends them back).
 MermaidLayoutFixture fixture_from_mermaid_layout(const std::string& json_path, const TextMeasurer& measurer,
                                                  const std::map<std::string, std::vector<std::string>>& lines,
-                                                 Head heads);
+                                                 Head heads,
+                                                 const std::map<std::string, Shape>& shapes = {});
 
 }  // namespace merrow::test
