@@ -1,0 +1,68 @@
+// Turns parsed statements into the Flowchart model, the way flowDb.ts does:
+// vertices in order of first appearance, `A & B --> C & D` as the cross
+// product of edges, `style` creating the vertex it names, subgraph members
+// claimed by the first subgraph to close (inner before outer), and, once the
+// text is read, edge ends naming a subgraph turned into subgraph ends.
+// Pre: commit_*() only with a statement that parsed completely.
+// Post: finish() leaves node_by_id/subgraph_by_id consistent with the vectors.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/flowchart/flowchart_errors.hpp"
+#include "grammar/flowchart/state.hpp"
+
+namespace merrow::flowchart_grammar {
+
+class ChartBuilder {
+ public:
+  // `text` is the prepared text all spans point into until remap_spans().
+  ChartBuilder(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics)
+      : text_(text), chart_(chart), diagnostics_(diagnostics) {}
+
+  void commit_vertex_statement(ParseState& st);
+  void commit_style(ParseState& st);
+  void commit_class_def(ParseState& st);
+  void commit_class(ParseState& st);
+  void commit_link_style(ParseState& st);
+  void commit_click(ParseState& st);
+  void open_subgraph(ParseState& st);
+  // A subgraph header that failed to parse still opens a block, so its `end`
+  // does not cascade into a second error.
+  void open_broken_subgraph() { stack_.push_back(Frame{kNoSubgraph, {}}); }
+  void close_subgraph(Span span);
+  void set_direction(std::string_view value);        // `direction` inside a subgraph
+  void set_chart_direction(std::string_view value);  // the header's
+  Flowchart& chart() { return chart_; }
+
+  void finish(uint32_t text_end);
+  void error(const ErrorEntry& entry, Span span, std::string_view found, std::string_view opener = {});
+
+  bool inside_subgraph() const { return !stack_.empty(); }
+
+ private:
+  static constexpr SubgraphIndex kNoSubgraph = ~SubgraphIndex{0};
+  struct Frame {
+    SubgraphIndex index;
+    std::vector<std::string> mentions;  // vertex ids of the body's vertex statements
+  };
+
+  NodeIndex ensure_node(const std::string& id, Span span);
+  void apply_vertex(const PendingVertex& v);
+  bool apply_shape_data(const PendingVertex& v, Node* node, Edge* edge);
+  void add_class(const std::string& id, const std::string& class_name);
+  std::vector<StyleDecl> take_decls(ParseState& st);
+  void resolve_membership();
+  void resolve_subgraph_ends();
+
+  const std::string& text_;
+  Flowchart& chart_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::vector<Frame> stack_;
+  std::vector<Frame> closed_;  // in order of their `end`
+  std::unordered_map<std::string, EdgeIndex> edge_by_id_;
+  uint32_t anonymous_subgraphs_ = 0;
+};
+
+}  // namespace merrow::flowchart_grammar

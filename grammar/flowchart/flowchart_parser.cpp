@@ -1,0 +1,149 @@
+// parse_flowchart(): reads the header, then one `line` at a time. A must<>
+// raise point throws a SyntaxError carrying its error-table entry; the driver
+// turns it into one Diagnostic and resumes at the next statement boundary, so
+// one run reports every broken statement.
+// Pre/Post: see flowchart_parser.hpp (never throws, spans inside the text).
+#include "grammar/flowchart/flowchart_parser.hpp"
+
+#include <string>
+
+#include "grammar/flowchart/actions.hpp"
+#include "grammar/flowchart/flowchart_errors.hpp"
+#include "grammar/flowchart/prepared_text.hpp"
+
+namespace merrow {
+namespace flowchart_grammar {
+namespace {
+
+struct SyntaxError {
+  const ErrorEntry* entry;
+  const char* where;
+};
+
+template <typename Rule>
+struct flow_control : normal<Rule> {
+  template <typename Input, typename... States>
+  [[noreturn]] static void raise(const Input& in, States&&...) {
+    throw SyntaxError{&error_entry<Rule>, in.current()};
+  }
+};
+
+bool is_keyword_at(std::string_view rest, std::string_view* keyword) {
+  static constexpr std::string_view kKeywords[] = {"end",       "subgraph",  "graph",   "flowchart", "style",
+                                                   "linkStyle", "classDef",  "class",   "click",     "call",
+                                                   "href",      "interpolate", "_self", "_blank",    "_parent",
+                                                   "_top"};
+  for (std::string_view k : kKeywords)
+    if (rest.starts_with(k) && (rest.size() == k.size() || !is_word_char(rest[k.size()]))) {
+      *keyword = k;
+      return true;
+    }
+  return false;
+}
+
+// "'foo'", "end of line", "end of input", "keyword 'end'".
+std::string describe(const char* p, const char* end) {
+  if (p >= end) return "end of input";
+  if (*p == '\n' || *p == '\r') return "end of line";
+  std::string_view rest(p, static_cast<std::size_t>(end - p));
+  std::string_view keyword;
+  if (is_keyword_at(rest, &keyword)) return "keyword '" + std::string(keyword) + "'";
+  std::size_t n = 0;
+  while (n < rest.size() && n < 24 && !is_js_space(rest[n]) && (n == 0 || is_word_char(rest[n]) == is_word_char(rest[0])))
+    ++n;
+  if (n == 0) n = 1;
+  std::string token(rest.substr(0, n));
+  for (char& c : token)
+    if (static_cast<unsigned char>(c) < 0x20) c = '?';
+  return "'" + token + "'";
+}
+
+const char* next_statement(const char* from, const char* end) {
+  while (from < end && *from != '\n' && *from != ';') ++from;
+  return from < end ? from + 1 : end;
+}
+
+class Driver {
+ public:
+  Driver(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics)
+      : text_(text), builder_(text, chart, diagnostics) {
+    state_.base = text_.data();
+    state_.builder = &builder_;
+  }
+
+  void run() {
+    const char* p = text_.data();
+    const char* end = text_.data() + text_.size();
+    p = parse_one<header>(p, end);
+    while (p < end) p = parse_one<line>(p, end);
+    builder_.finish(static_cast<uint32_t>(text_.size()));
+  }
+
+ private:
+  template <typename Rule>
+  const char* parse_one(const char* p, const char* end) {
+    state_.reset_statement();
+    memory_input<tracking_mode::lazy, eol::lf_crlf> in(p, end, "");
+    try {
+      if (parse<Rule, flow_action, flow_control>(in, state_) && in.current() > p) return in.current();
+      report(error_entry<statement_expected>, p, p, end);
+    } catch (const SyntaxError& e) {
+      report(*e.entry, p, e.where, end);
+      // A broken `subgraph` header still opens a block for its `end`.
+      if (std::string_view(p, static_cast<std::size_t>(end - p)).starts_with("subgraph")) builder_.open_broken_subgraph();
+      // Resume after the failing line; an error found lines later (an
+      // unclosed string) resumes after the statement's own first line.
+      const char* line_end = next_statement(p, end);
+      return e.where < line_end ? next_statement(std::max(e.where, p), end) : line_end;
+    }
+    return next_statement(p, end);
+  }
+
+  void report(const ErrorEntry& entry, const char* statement, const char* where, const char* end) {
+    const bool unclosed = entry.name == "unclosed-bracket" || entry.name == "unclosed-edge-label" ||
+                          entry.name == "unclosed-string" || entry.name == "unclosed-pipe";
+    std::string found = describe(where, end);
+    const ErrorEntry* chosen = &entry;
+    if ((entry.code == "M105" || entry.code == "M111") && found.starts_with("keyword")) {
+      chosen = &kKeywordAsId;
+      found = found.substr(8);
+    }
+    Span span{state_.offset(where), state_.offset(where) + 1};
+    if (unclosed && state_.opener_span.end > state_.opener_span.begin &&
+        state_.opener_span.begin >= state_.offset(statement)) {
+      // Point at the opener, as a reader looks for the bracket that is missing its pair.
+      span = state_.opener_span;
+      const char* opener_end = state_.base + state_.opener_span.end;
+      const void* nl = std::memchr(opener_end, '\n', static_cast<std::size_t>(std::max(where - opener_end, std::ptrdiff_t{0})));
+      if (nl) found = "end of line";
+    }
+    builder_.error(*chosen, span, found, state_.opener);
+  }
+
+  const std::string& text_;
+  ChartBuilder builder_;
+  ParseState state_;
+};
+
+}  // namespace
+}  // namespace flowchart_grammar
+
+void parse_flowchart(const Source& source, uint32_t body_begin, Flowchart& chart,
+                     std::vector<Diagnostic>& diagnostics) {
+  const std::size_t first_diagnostic = diagnostics.size();
+  try {
+    const flowchart_grammar::PreparedText text(source, body_begin);
+    flowchart_grammar::Driver driver(text.text(), chart, diagnostics);
+    driver.run();
+    flowchart_grammar::remap_spans(text, chart, diagnostics, first_diagnostic);
+  } catch (const std::exception& e) {
+    Diagnostic d;
+    d.code = "M149";
+    d.name = "internal-error";
+    d.message = std::string("the flowchart parser failed: ") + e.what();
+    d.span = Span{body_begin, body_begin};
+    diagnostics.push_back(std::move(d));
+  }
+}
+
+}  // namespace merrow

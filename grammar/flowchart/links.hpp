@@ -1,0 +1,46 @@
+// Links between vertex groups: `-->`, `---`, `==>`, `-.->`, `~~~` (+ heads
+// `x o <`, any length), `-->|label|`, `-- label -->`, and edge ids `e1@-->`.
+// A labelled link's text runs in its own lexer state until the matching
+// closing link: EDGE_TEXT is any character but the stroke, so the text may
+// span lines (`A-- a\nb -->B` is one edge) and `A-- t ==>B` never closes.
+// Pre: after a vertex group. Post: the link consumed with surrounding spaces.
+#pragma once
+#include "grammar/flowchart/text.hpp"
+
+namespace merrow::flowchart_grammar {
+
+// EDGE_TEXT of one stroke kind: `[^S]|S(?!G)`; a `"` starts a string instead.
+template <typename Close, char Stroke, char Guard>
+struct edge_text_run
+    : plus<not_at<Close>, not_at<one<'"'>>, sor<seq<one<Stroke>, not_at<one<Guard>>>, not_one<Stroke>>> {};
+
+template <typename Close, char Stroke, char Guard>
+struct edge_text : sor<md_string, dq_string, edge_text_run<Close, Stroke, Guard>> {};
+
+struct normal_label_close : normal_link {};
+struct thick_label_close : thick_link {};
+struct dotted_label_close : dotted_link {};
+
+struct normal_edge_text : edge_text<normal_link, '-', '-'> {};
+struct thick_edge_text : edge_text<thick_link, '=', '='> {};
+struct dotted_edge_text : edge_text<dotted_link, '.', '-'> {};
+
+struct labelled_normal_link : if_must<normal_link_start, normal_edge_text, normal_label_close> {};
+struct labelled_thick_link : if_must<thick_link_start, thick_edge_text, thick_label_close> {};
+struct labelled_dotted_link : if_must<dotted_link_start, dotted_edge_text, dotted_label_close> {};
+
+// `-->|text|` then at most one space before the next vertex.
+struct arrow_text_label : label_text {};
+struct arrow_text : if_must<one<'|'>, arrow_text_label, pipe_close> {};
+
+struct plain_link : sor<normal_link, thick_link, dotted_link, invisible_link> {};
+struct link_begin : success {};
+struct edge_id : link_id {};
+struct link
+    : seq<link_begin, opt<edge_id>,
+          sor<seq<normal_link, opt<arrow_text, opt<space>>>, labelled_normal_link,
+              seq<thick_link, opt<arrow_text, opt<space>>>, labelled_thick_link,
+              seq<dotted_link, opt<arrow_text, opt<space>>>, labelled_dotted_link,
+              seq<invisible_link, opt<arrow_text, opt<space>>>>> {};
+
+}  // namespace merrow::flowchart_grammar

@@ -1,0 +1,59 @@
+// Diagnostics: codes from the error table, positions, recovery, hostile input.
+#include <catch2/catch.hpp>
+
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "flowchart_test_util.hpp"
+#include "grammar/flowchart/statements.hpp"
+
+using merrow::test::parse_text;
+
+TEST_CASE("flowchart errors: the grammar has no rule that loops without consuming") {
+  namespace g = merrow::flowchart_grammar;
+  CHECK(tao::pegtl::analyze<g::line>(1) == 0);
+  CHECK(tao::pegtl::analyze<g::header>(1) == 0);
+}
+
+TEST_CASE("flowchart errors: an unclosed bracket points at its opener") {
+  const std::string text = "graph TD\n    A[Generalforsamling --> B\n";
+  auto p = parse_text(text);
+  REQUIRE(p.diagnostics.size() == 1);
+  const auto& d = p.diagnostics[0];
+  CHECK(d.code == "M101");
+  CHECK(d.name == "unclosed-bracket");
+  CHECK(d.message == "node label opened with '[' is never closed");
+  CHECK(d.label == "expected ']' before end of line");
+  CHECK(d.span.begin == text.find('['));
+}
+
+TEST_CASE("flowchart errors: one diagnostic per broken statement (recovery)") {
+  auto p = parse_text("graph TD\nA[oops\nB-->C\nD-->;\nE((x)\nF-->G\n");
+  CHECK(p.codes() == "M101,M105,M101");
+  CHECK(p.chart.edges.size() == 2);  // B-->C and F-->G survive
+}
+
+TEST_CASE("flowchart errors: keyword as node id") {
+  auto p = parse_text("graph TD\nA --> end\n");
+  REQUIRE(p.diagnostics.size() == 1);
+  CHECK(p.diagnostics[0].code == "M112");
+  CHECK(p.diagnostics[0].span.begin == 15);
+}
+
+TEST_CASE("flowchart errors: unclosed string and pipe") {
+  CHECK(parse_text("graph TD\nA[\"open]\n").codes() == "M102");
+  CHECK(parse_text("graph TD\nA-->|x B\n").codes().starts_with("M10"));
+}
+
+TEST_CASE("flowchart errors: hostile input never crashes") {
+  std::string nul("graph TD\nA\0B-->C\n", 17);
+  parse_text(nul);
+  parse_text("graph TD\nA[\xff\xfe]-->\xc3\n");
+  std::string long_line = "graph TD\n";
+  for (int i = 0; i < 200000; ++i) long_line += "a" + std::to_string(i) + "-->";
+  long_line += "z\n";
+  auto p = parse_text(long_line);
+  CHECK(p.ok());
+  std::string no_spaces = "graph TD\n" + std::string(2'000'000, 'a') + "@b\n";
+  parse_text(no_spaces);
+  SUCCEED();
+}
