@@ -38,7 +38,7 @@ RenderedImage render_diagram(const ParseResult& parsed, ImageFormat format,
       return out;
     }
     out.data = draw_scene(scene, format, settings.image, fonts);
-    if (out.data.empty()) out.error = "the image could not be drawn";
+    if (out.data.empty()) out.error = "the image is too large to draw (reduce --scale or --width)";
   } catch (const std::exception& e) {
     out.error = std::string("rendering failed: ") + e.what();
   }

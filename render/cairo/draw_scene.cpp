@@ -93,8 +93,10 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
     }
     case ImageFormat::png: {
       const double s = fit * (options.scale > 0 ? options.scale : 1);
-      int pw = std::max(1, static_cast<int>(std::ceil(scene.width * s - 1e-9)));
-      int ph = std::max(1, static_cast<int>(std::ceil(scene.height * s - 1e-9)));
+      const double fw = std::ceil(scene.width * s - 1e-9), fh = std::ceil(scene.height * s - 1e-9);
+      // cairo's limit is 32767 px a side; 100 Mpx (400 MB) is our own bound.
+      if (!(fw <= 32767 && fh <= 32767 && fw * fh <= 1e8)) return {};
+      const int pw = std::max(1, static_cast<int>(fw)), ph = std::max(1, static_cast<int>(fh));
       cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
       paint(surface, scene, s, background, fonts, {.text_as_paths = true});
       out = encode_png(surface);

@@ -5,6 +5,8 @@
 // (no dates, no pointers, no counters shared across calls): rendering the
 // same scene twice gives identical bytes. SVG output holds no scripts, no
 // foreignObject and no external references (glyphs are embedded as paths).
+// Returns "" when the image cannot be drawn (a PNG over 32767 px a side or
+// 100 Mpx, a scene with non-finite size).
 #pragma once
 #include <string>
 

@@ -115,3 +115,9 @@ TEST_CASE("rsvg-convert rasterises our svg like our png") {
     test::write_diff_strip(theirs, ours, 24, std::string(MERROW_SOURCE_DIR) + "/build-render/rsvg-diff.png");
   CHECK(differing <= ours.pixels.size() / 100);
 }
+
+TEST_CASE("png: an absurd scale is refused, not allocated") {
+  ImageOptions huge;
+  huge.scale = 1000;
+  CHECK(render(ImageFormat::png, huge).empty());
+}
