@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <queue>
+#include <utility>
 
 namespace merrow::layered {
 
@@ -52,39 +54,59 @@ struct Simplex {
     }
   }
 
-  // Grows a tree of tight edges from node 0; while it does not span, shifts
-  // the tree by the least slack of an incident edge (making that edge tight).
+  // A feasible spanning tree of tight edges, as Graphviz builds it: start
+  // from the forest of maximal tight subtrees, then repeatedly take the
+  // smallest subtree, shift it by the least slack of an edge leaving it (so
+  // that edge becomes tight and no other edge turns infeasible) and merge it
+  // into the subtree across. Moving the smaller side bounds the work by
+  // O(E log V), where regrowing one tree from scratch per merge is O(V E).
   void feasible_tree() {
     in_tree_edge.assign(edges.size(), 0);
-    std::vector<char> in_tree(n, 0);
-    std::vector<uint32_t> tree_nodes{0}, stack{0};
-    in_tree[0] = 1;
-    auto grow = [&] {
+    std::vector<uint32_t> subtree(n, none);
+    std::vector<std::vector<uint32_t>> members;
+    std::vector<uint32_t> stack;
+    for (uint32_t start = 0; start < n; ++start) {
+      if (subtree[start] != none) continue;
+      const uint32_t id = static_cast<uint32_t>(members.size());
+      members.emplace_back(1, start);
+      subtree[start] = id;
+      stack.push_back(start);
       while (!stack.empty()) {
         const uint32_t v = stack.back();
         stack.pop_back();
         for (uint32_t e : incident[v]) {
           const uint32_t w = other(e, v);
-          if (in_tree[w] || slack(e) != 0) continue;
-          in_tree[w] = 1;
+          if (subtree[w] != none || slack(e) != 0) continue;
+          subtree[w] = id;
           in_tree_edge[e] = 1;
-          tree_nodes.push_back(w);
+          members[id].push_back(w);
           stack.push_back(w);
         }
       }
-    };
-    grow();
-    while (tree_nodes.size() < n) {
+    }
+    using Entry = std::pair<size_t, uint32_t>;  // size, subtree: smallest first, then lowest id
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
+    for (uint32_t id = 0; id < members.size(); ++id) heap.push({members[id].size(), id});
+    size_t live = members.size();
+    while (live > 1) {
+      const auto [size, id] = heap.top();
+      heap.pop();
+      if (members[id].size() != size) continue;  // stale: merged or grown since
       uint32_t best = none;
       int best_slack = std::numeric_limits<int>::max();
-      for (uint32_t e = 0; e < edges.size(); ++e) {
-        if (in_tree[edges[e].tail] == in_tree[edges[e].head]) continue;
-        if (slack(e) < best_slack) best_slack = slack(e), best = e;
+      for (uint32_t v : members[id]) {
+        for (uint32_t e : incident[v]) {
+          if (subtree[other(e, v)] != id && slack(e) < best_slack) best_slack = slack(e), best = e;
+        }
       }
-      const int delta = in_tree[edges[best].head] ? best_slack : -best_slack;
-      for (uint32_t v : tree_nodes) rank[v] += delta;
-      for (uint32_t v : tree_nodes) stack.push_back(v);
-      grow();
+      const int delta = subtree[edges[best].tail] == id ? best_slack : -best_slack;
+      for (uint32_t v : members[id]) rank[v] += delta;
+      const uint32_t into = subtree[other(best, subtree[edges[best].tail] == id ? edges[best].tail : edges[best].head)];
+      in_tree_edge[best] = 1;
+      for (uint32_t v : members[id]) subtree[v] = into, members[into].push_back(v);
+      members[id].clear();
+      heap.push({members[into].size(), into});
+      --live;
     }
   }
 

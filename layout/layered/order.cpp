@@ -100,25 +100,32 @@ void order(Graph& graph) {
   std::vector<uint32_t> position(graph.nodes.size(), 0);
   index_positions(layers, position);
   // The initial order is sorted once so clusters start contiguous.
-  for (auto& layer : layers) sort_layer(graph, layer, adjacency.up, adjacency.up_weight, position);
+  const std::vector<double> initial_keys = cluster_keys(graph, adjacency.up, adjacency.up_weight, position);
+  for (auto& layer : layers) sort_layer(graph, layer, adjacency.up, adjacency.up_weight, position, initial_keys);
   index_positions(layers, position);
   std::vector<std::vector<uint32_t>> best = layers;
   double best_crossings = cross_count(layers, adjacency, position);
   int since_best = 0;
-  for (int iteration = 0; iteration < graph.options.order_iterations && best_crossings > 0; ++iteration) {
+  // Huge graphs get fewer sweeps: each costs O(E log V) plus transposition.
+  const bool huge = graph.nodes.size() > 20000;
+  const int iterations = huge ? std::min(graph.options.order_iterations, 6) : graph.options.order_iterations;
+  const int quit = huge ? std::min(graph.options.order_quit, 2) : graph.options.order_quit;
+  for (int iteration = 0; iteration < iterations && best_crossings > 0; ++iteration) {
     const bool down = iteration % 2 == 0;
     const size_t count = layers.size();
+    const auto& neighbours = down ? adjacency.up : adjacency.down;
+    const auto& weights = down ? adjacency.up_weight : adjacency.down_weight;
+    const std::vector<double> keys = cluster_keys(graph, neighbours, weights, position);
     for (size_t step = 1; step < count; ++step) {
       const size_t r = down ? step : count - 1 - step;
-      sort_layer(graph, layers[r], down ? adjacency.up : adjacency.down,
-                 down ? adjacency.up_weight : adjacency.down_weight, position);
+      sort_layer(graph, layers[r], neighbours, weights, position, keys);
       for (uint32_t i = 0; i < layers[r].size(); ++i) position[layers[r][i]] = i;
     }
     transpose(graph, layers, adjacency, position);
     const double crossings = cross_count(layers, adjacency, position);
     if (crossings < best_crossings) {
       best_crossings = crossings, best = layers, since_best = 0;
-    } else if (++since_best >= graph.options.order_quit) {
+    } else if (++since_best >= quit) {
       break;
     }
   }

@@ -28,8 +28,12 @@ void sort_items(std::vector<Item>& items) {
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
   std::vector<Item> sortable;
   for (const Item& item : items) if (item.sortable()) sortable.push_back(item);
+  // Ties: clusters by id (the same in every layer), nodes by current order.
   std::stable_sort(sortable.begin(), sortable.end(), [](const Item& a, const Item& b) {
-    return a.bary_sum / a.weight_sum < b.bary_sum / b.weight_sum;
+    const double ka = a.bary_sum / a.weight_sum, kb = b.bary_sum / b.weight_sum;
+    if (ka != kb) return ka < kb;
+    if (a.is_cluster && b.is_cluster) return a.id < b.id;
+    return false;
   });
   size_t next = 0;
   for (Item& item : items) {
@@ -41,7 +45,8 @@ void sort_items(std::vector<Item>& items) {
 
 void sort_layer(const Graph& graph, std::vector<uint32_t>& layer,
                 const std::vector<std::vector<uint32_t>>& neighbours,
-                const std::vector<std::vector<double>>& weights, const std::vector<uint32_t>& position) {
+                const std::vector<std::vector<double>>& weights, const std::vector<uint32_t>& position,
+                const std::vector<double>& cluster_key) {
   // Blocks keyed by cluster; npos is the root. Clusters appear only through
   // the nodes of this layer, so the work is proportional to the layer.
   std::unordered_map<uint32_t, Block> blocks;  // looked up only; output order comes from sorting
@@ -82,7 +87,11 @@ void sort_layer(const Graph& graph, std::vector<uint32_t>& layer,
   for (uint32_t c : by_depth) {
     Block& child = blocks[c];
     Block& parent = blocks[graph.clusters[c].parent];
-    parent.items.push_back({true, c, child.bary_sum, child.weight_sum, child.first});
+    if (cluster_key.empty()) {
+      parent.items.push_back({true, c, child.bary_sum, child.weight_sum, child.first});
+    } else {
+      parent.items.push_back({true, c, cluster_key[c], 1, child.first});
+    }
     parent.bary_sum += child.bary_sum;
     parent.weight_sum += child.weight_sum;
     parent.first = std::min(parent.first, child.first);
@@ -107,6 +116,30 @@ void sort_layer(const Graph& graph, std::vector<uint32_t>& layer,
       stack.push_back({&blocks[item.id], 0});
     }
   }
+}
+
+std::vector<double> cluster_keys(const Graph& graph, const std::vector<std::vector<uint32_t>>& neighbours,
+                                 const std::vector<std::vector<double>>& weights,
+                                 const std::vector<uint32_t>& position) {
+  std::vector<double> sum(graph.clusters.size(), 0), weight(graph.clusters.size(), 0);
+  std::vector<double> own_sum(graph.clusters.size(), 0), own_count(graph.clusters.size(), 0);
+  for (uint32_t v = 0; v < graph.nodes.size(); ++v) {
+    double node_sum = 0, node_weight = 0;
+    for (size_t i = 0; i < neighbours[v].size(); ++i) {
+      node_sum += weights[v][i] * position[neighbours[v][i]];
+      node_weight += weights[v][i];
+    }
+    // Ancestors are few: clusters deeper than max_cluster_depth were folded.
+    for (uint32_t c = graph.nodes[v].cluster; c != npos; c = graph.clusters[c].parent) {
+      sum[c] += node_sum, weight[c] += node_weight;
+      own_sum[c] += position[v], own_count[c] += 1;
+    }
+  }
+  std::vector<double> key(graph.clusters.size(), 0);
+  for (uint32_t c = 0; c < key.size(); ++c) {
+    key[c] = weight[c] > 0 ? sum[c] / weight[c] : own_count[c] > 0 ? own_sum[c] / own_count[c] : 0;
+  }
+  return key;
 }
 
 }  // namespace merrow::layered
