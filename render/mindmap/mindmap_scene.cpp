@@ -19,6 +19,25 @@ Path translated(const Path& path, Point by) {
   return out;
 }
 
+// The layout ends edges on the boxes' sides; a cloud's or a circle's outline
+// can sit a px or two inside that. Running the band a little into both nodes
+// (which are painted over it) closes the gap without moving the route.
+Path reach_into_nodes(const Path& route) {
+  constexpr double kReach = 8;
+  if (route.size() < 2 || route.back().kind != PathCommand::Kind::cubic) return route;
+  const Point start = route.front().p[0];
+  const Point end = route.back().p[2];
+  const double out = route[1].p[0].x;  // a line's end or a cubic's first control: both lead away
+  const double dir_start = out >= start.x ? -1 : 1;                   // back into the parent
+  const double dir_end = route.back().p[1].x <= end.x ? 1 : -1;       // on into the child
+  Path extended;
+  extended.push_back({PathCommand::Kind::move, {{start.x + dir_start * kReach, start.y}, {}, {}}});
+  extended.push_back({PathCommand::Kind::line, {start, {}, {}}});
+  extended.insert(extended.end(), route.begin() + 1, route.end());
+  extended.push_back({PathCommand::Kind::line, {{end.x + dir_end * kReach, end.y}, {}, {}}});
+  return extended;
+}
+
 void add_edges(const Mindmap& map, const LayoutResult& layout, const ThemeVariables& vars,
                const std::vector<int>& sections, std::vector<SceneItem>& items) {
   for (const EdgeRoute& edge : layout.edges) {
@@ -28,7 +47,7 @@ void add_edges(const Mindmap& map, const LayoutResult& layout, const ThemeVariab
     const double start = mindmap_edge_width(mindmap_level(map, parent) + 1);
     const double end = std::min(start, mindmap_edge_width(mindmap_level(map, child) + 1));
     PathItem band;
-    band.path = tapered_band(edge.path, start, end);
+    band.path = tapered_band(reach_into_nodes(edge.path), start, end);
     band.fill = mindmap_node_colors(vars, sections[child]).fill;
     GroupItem group;
     group.id = "mindmap-edge-" + edge.from + "-" + edge.to;

@@ -59,7 +59,21 @@ bool near_box(Point p, const Box& b, double margin) {
          p.y <= b.bottom() + margin;
 }
 
+Rect bounds(const std::vector<Point>& points) {
+  Rect r{points.front().x, points.front().y, points.front().x, points.front().y};
+  for (const Point& p : points) {
+    r.x0 = std::min(r.x0, p.x), r.y0 = std::min(r.y0, p.y);
+    r.x1 = std::max(r.x1, p.x), r.y1 = std::max(r.y1, p.y);
+  }
+  return r;
+}
+
+bool rects_touch(const Rect& a, const Rect& b) {
+  return a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
+}
+
 bool edges_cross(const EdgeRoute& e, const EdgeRoute& f, const std::vector<const Box*>& shared) {
+  if (!rects_touch(bounds(e.points), bounds(f.points))) return false;
   const Point ends[4] = {e.points.front(), e.points.back(), f.points.front(), f.points.back()};
   for (size_t i = 0; i + 1 < e.points.size(); ++i) {
     for (size_t j = 0; j + 1 < f.points.size(); ++j) {
