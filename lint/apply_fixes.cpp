@@ -101,8 +101,9 @@ std::string unified_diff(const std::string& path, const std::string& before, con
 std::string write_atomically(const std::string& path, const std::string& content) {
   namespace fs = std::filesystem;
   const fs::path target(path);
-  const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".merrow-" +
-                                                     std::to_string(::getpid()) + ".tmp");
+  std::string name(1, '.');  // hidden, next to the target so that rename() stays on one filesystem
+  name.append(target.filename().string()).append(".merrow-").append(std::to_string(::getpid())).append(".tmp");
+  const fs::path temporary = target.parent_path() / name;
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out.write(content.data(), static_cast<std::streamsize>(content.size()));

@@ -104,8 +104,10 @@ bool glob_match(std::string_view pattern, std::string_view path) { return glob_a
 
 RuleSelection ConfigFile::selection_for(const fs::path& file) const {
   RuleSelection out = selection;
-  const fs::path base = path.parent_path();
-  const std::string relative = fs::absolute(file).lexically_normal().lexically_relative(fs::absolute(base)).generic_string();
+  std::error_code ignored;  // absolute() only fails on an empty path; never throw from here
+  const fs::path base = fs::absolute(path, ignored).lexically_normal().parent_path();
+  const std::string relative =
+      fs::absolute(file, ignored).lexically_normal().lexically_relative(base).generic_string();
   for (const auto& override_entry : overrides) {
     for (const auto& pattern : override_entry.files) {
       if (glob_match(pattern, relative)) {

@@ -13,6 +13,13 @@ std::string_view trim(std::string_view text) {
   return first < last ? std::string_view(&*first, static_cast<size_t>(last - first)) : std::string_view();
 }
 
+std::string backticked(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out.append(1, '`').append(text).append(1, '`');
+  return out;
+}
+
 bool is_id_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return std::isalnum(u) || c == '_' || u >= 0x80;

@@ -29,6 +29,9 @@ std::vector<uint32_t> find_word(std::string_view text, std::string_view word, Sp
 
 std::string_view trim(std::string_view text);
 
+// "`text`", built by appending (GCC 12 misreports `"`" + std::string(...)` under -Wrestrict).
+std::string backticked(std::string_view text);
+
 // Byte offset of the end of the front matter block (0 when there is none).
 uint32_t front_matter_end(std::string_view text);
 

@@ -76,8 +76,8 @@ void check_edge_heads(const Flowchart& chart, Reporter& reporter) {
     const std::string kind = head == 'o' ? "circle" : "cross";
     auto& diagnostic = reporter.report(
         "M215", {end - 1, end},
-        "`" + std::string(1, head) + "` right after the link makes a " + kind + "-ended edge to `" +
-            word.substr(1) + "`, not an edge to `" + word + "`",
+        backticked(std::string(1, head)) + " right after the link makes a " + kind + "-ended edge to " +
+            backticked(word.substr(1)) + ", not an edge to " + backticked(word),
         "read as a " + kind + " head");
     diagnostic.fix = Fix{"insert a space to link to the node `" + word + "`", {{{end - 1, end - 1}, " "}}, false};
   }

@@ -64,11 +64,11 @@ void check_type(const ParseResult& parse, Reporter& reporter) {
     return;
   }
   if (known_type(type)) {
-    reporter.report("M004", word, "`" + std::string(type) + "` diagrams are not checked by merrow; skipped",
+    reporter.report("M004", word, backticked(type) + " diagrams are not checked by merrow; skipped",
                     "not checked");
     return;
   }
-  std::string message = "`" + std::string(type) + "` is not a diagram type mermaid knows";
+  std::string message = backticked(type) + " is not a diagram type mermaid knows";
   const std::string suggestion = closest(type, kDiagramTypes);
   auto& diagnostic = reporter.report("M201", word, message, "unknown diagram type");
   if (!suggestion.empty()) {
