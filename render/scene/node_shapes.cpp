@@ -18,6 +18,9 @@ using Paint = ShapePart::Paint;
 ShapePart outline(PathBuilder b) { return {b.build(), Paint::fill_and_stroke}; }
 ShapePart lines(PathBuilder b) { return {b.build(), Paint::stroke}; }
 
+// A decoration inset of `want` px, never past the middle of a small box.
+double inset(double want, double size) { return std::max(0.0, std::min(want, size / 2)); }
+
 double cylinder_ry(double w) { return (w / 2) / (2.5 + w / 50); }
 
 // A rectangle whose bottom edge is a wave of amplitude `a` (mermaid's
@@ -49,7 +52,7 @@ PathBuilder h_cylinder_outline(const Box& b) {
 }
 
 std::vector<ShapePart> stacked(const Box& b, bool documents) {
-  const double o = 5;  // mermaid's stacked shapes: 5 px per layer
+  const double o = std::min({5.0, b.width / 4, b.height / 4});  // mermaid: 5 px per layer
   std::vector<ShapePart> parts;
   for (int i = 2; i >= 0; --i) {
     Box layer{b.cx - o + i * o, b.cy + o - i * o, b.width - 2 * o, b.height - 2 * o};
@@ -70,9 +73,11 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
     case Shape::rect: return {outline(p.rect(b))};
     case Shape::rounded: return {outline(p.rect(b, 5))};
     case Shape::stadium: return {outline(p.rect(b, h / 2))};
-    case Shape::subroutine:
+    case Shape::subroutine: {
+      const double f = inset(8, w);
       return {outline(p.rect(b)),
-              lines(PathBuilder().move({L + 8, T}).line({L + 8, B}).move({R - 8, T}).line({R - 8, B}))};
+              lines(PathBuilder().move({L + f, T}).line({L + f, B}).move({R - f, T}).line({R - f, B}))};
+    }
     case Shape::cylinder: {
       const double ry = std::min(cylinder_ry(w), h / 4);
       return {outline(cylinder_outline(b)),
@@ -89,10 +94,11 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
       return {outline(h_cylinder_outline(b)),
               lines(PathBuilder().arc({R - rx, b.cy}, rx, ry, 0.5 * pi, 1.5 * pi))};
     }
-    case Shape::circle: return {outline(p.ellipse(c, w / 2, w / 2))};
-    case Shape::double_circle:
-      return {outline(PathBuilder().ellipse(c, w / 2, w / 2)),
-              outline(PathBuilder().ellipse(c, std::max(0.0, w / 2 - 5), std::max(0.0, w / 2 - 5)))};
+    case Shape::circle: return {outline(p.ellipse(c, std::min(w, h) / 2, std::min(w, h) / 2))};
+    case Shape::double_circle: {
+      const double r = std::min(w, h) / 2, inner = std::max(0.0, r - 5);
+      return {outline(PathBuilder().ellipse(c, r, r)), outline(PathBuilder().ellipse(c, inner, inner))};
+    }
     case Shape::small_circle: return {outline(p.ellipse(c, w / 2, h / 2))};
     case Shape::filled_circle: return {{p.ellipse(c, w / 2, h / 2).build(), Paint::solid}};
     case Shape::framed_circle:
@@ -134,14 +140,14 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
       return {outline(p.polygon({{L + n, T}, {R, T}, {R, B}, {L, B}, {L, T + n}}))};
     }
     case Shape::lined_rect:
-      return {outline(p.rect(b)), lines(PathBuilder().move({L + 8, T}).line({L + 8, B}))};
+      return {outline(p.rect(b)), lines(PathBuilder().move({L + inset(8, w), T}).line({L + inset(8, w), B}))};
     case Shape::divided_rect: {
       const double y = T + h * 0.2;
       return {outline(p.rect(b)), lines(PathBuilder().move({L, y}).line({R, y}))};
     }
     case Shape::window_pane:
       return {outline(p.rect(b)),
-              lines(PathBuilder().move({L + 5, T}).line({L + 5, B}).move({L, T + 5}).line({R, T + 5}))};
+              lines(PathBuilder().move({L + inset(5, w), T}).line({L + inset(5, w), B}).move({L, T + inset(5, h)}).line({R, T + inset(5, h)}))};
     case Shape::fork: return {{p.rect(b).build(), Paint::solid}};
     case Shape::hourglass: return {outline(p.polygon({{L, T}, {R, T}, {L, B}, {R, B}}))};
     case Shape::triangle: return {outline(p.polygon({{L, B}, {b.cx, T}, {R, B}}))};
@@ -153,7 +159,8 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
     case Shape::sloped_rect: return {outline(p.polygon({{L, T + h / 4}, {R, T}, {R, B}, {L, B}}))};
     case Shape::document: return {outline(wavy_bottom_rect(b, h / 8))};
     case Shape::lined_document:
-      return {outline(wavy_bottom_rect(b, h / 8)), lines(PathBuilder().move({L + 8, T}).line({L + 8, B - h / 8}))};
+      return {outline(wavy_bottom_rect(b, h / 8)),
+              lines(PathBuilder().move({L + inset(8, w), T}).line({L + inset(8, w), B - h / 8}))};
     case Shape::tagged_document: {
       const double t = std::min(w, h) * 0.2;
       return {outline(wavy_bottom_rect(b, h / 8)),

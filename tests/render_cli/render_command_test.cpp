@@ -82,3 +82,17 @@ TEST_CASE("render: --scale and --width size the PNG") {
   CHECK(png_width(two.out) == Approx(2 * png_width(one.out)).margin(1));
   CHECK(png_width(fit.out) == 500);
 }
+
+TEST_CASE("render: --theme and --config change the colours; the diagram's own config wins") {
+  std::string in = write_input("themed.mmd", simple);
+  Run plain = run_merrow("render '" + in + "' -o - --format svg");
+  Run forest = run_merrow("render '" + in + "' -o - --format svg --theme forest");
+  CHECK(forest.status == 0);
+  CHECK(plain.out != forest.out);
+  std::string config = write_input("config.json", R"({"theme": "base", "themeVariables": {"primaryColor": "#ff0000"}})");
+  Run configured = run_merrow("render '" + in + "' -o - --format svg --config '" + config + "'");
+  CHECK(configured.out.find("fill:rgb(100%,0%,0%)") != std::string::npos);
+  std::string own = write_input("own.mmd", "%%{init: {\"theme\": \"forest\"}}%%\n" + simple);
+  Run own_theme = run_merrow("render '" + own + "' -o - --format svg --theme dark");
+  CHECK(own_theme.out == run_merrow("render '" + own + "' -o - --format svg").out);
+}
