@@ -7,7 +7,7 @@ packages=(
   tao-pegtl-dev libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libbenchmark-dev
   fonts-liberation fonts-dejavu-core
-  librsvg2-bin poppler-utils
+  librsvg2-bin poppler-utils pre-commit
 )
 missing=()
 for p in "${packages[@]}"; do
