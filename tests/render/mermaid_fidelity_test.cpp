@@ -13,9 +13,28 @@
 
 using namespace merrow;
 
+namespace {
+
+const std::string data_dir = std::string(MERROW_SOURCE_DIR) + "/tests/render/data/";
+
+// Percent of pixels beyond a per-channel tolerance of 48 between our PNG and
+// mermaid's (cropped to the area both cover); writes <name>-fidelity-strip.png.
+double percent_differing(const std::string& png, const std::string& reference, const std::string& name) {
+  constexpr int tolerance = 48;
+  auto actual = test::decode_png(png);
+  auto expected = test::crop(test::decode_png(test::slurp_file(data_dir + reference)), actual.width, actual.height);
+  if (expected.width != actual.width || expected.height != actual.height) return 100;
+  const double share = 100.0 * test::differing_pixels(expected, actual, tolerance) / expected.pixels.size();
+  test::write_diff_strip(expected, actual, tolerance,
+                         std::string(MERROW_SOURCE_DIR) + "/build-render/" + name + "-fidelity-strip.png");
+  return share;
+}
+
+}  // namespace
+
 TEST_CASE("os2 chart on mermaid's geometry looks like mermaid's PNG") {
   FontMeasurer fonts;
-  const std::string data = std::string(MERROW_SOURCE_DIR) + "/tests/render/data/";
+  const std::string& data = data_dir;
   auto f = test::fixture_from_mermaid_layout(data + "os2-mermaid-layout.json", fonts,
                                              {{"G", {"Produkter", "og", "Projekter"}}}, Head::arrow);
   // The chart's classDefs and class statements (not part of the layout JSON).
@@ -35,20 +54,14 @@ TEST_CASE("os2 chart on mermaid's geometry looks like mermaid's PNG") {
   ImageOptions options;
   options.width = 845;
   std::string png = draw_scene(scene, ImageFormat::png, options, fonts);
-  auto actual = test::decode_png(png);
-  auto expected = test::crop(test::decode_png(test::slurp_file(data + "os2-mermaid.png")), actual.width, actual.height);
-  REQUIRE(expected.width == actual.width);
-  REQUIRE(expected.height == actual.height);
-  const size_t differing = test::differing_pixels(expected, actual, 48);
-  const double share = 100.0 * differing / expected.pixels.size();
+  const double share = percent_differing(png, "os2-mermaid.png", "os2");
   WARN("pixels differing from mermaid (tolerance 48): " << share << " %");
-  test::write_diff_strip(expected, actual, 48, std::string(MERROW_SOURCE_DIR) + "/build-render/os2-fidelity-strip.png");
   CHECK(share < 2.0);
 }
 
 TEST_CASE("node shapes on mermaid's geometry look like mermaid's PNG") {
   FontMeasurer fonts;
-  const std::string data = std::string(MERROW_SOURCE_DIR) + "/tests/render/data/";
+  const std::string& data = data_dir;
   const std::map<std::string, Shape> shapes = {
       {"a", Shape::rect},         {"b", Shape::rounded},       {"c", Shape::stadium},
       {"d", Shape::subroutine},   {"e", Shape::cylinder},      {"f", Shape::circle},
@@ -60,12 +73,7 @@ TEST_CASE("node shapes on mermaid's geometry look like mermaid's PNG") {
   for (auto& e : f.chart.edges) e.head_start = Head::none;
   Scene scene = build_flowchart_scene(f.chart, f.layout, theme_variables(f.chart.config));
   std::string png = draw_scene(scene, ImageFormat::png, {}, fonts);
-  auto actual = test::decode_png(png);
-  auto expected = test::crop(test::decode_png(test::slurp_file(data + "shapes-mermaid.png")), actual.width, actual.height);
-  REQUIRE(expected.width == actual.width);
-  const size_t differing = test::differing_pixels(expected, actual, 48);
-  const double share = 100.0 * differing / expected.pixels.size();
+  const double share = percent_differing(png, "shapes-mermaid.png", "shapes");
   WARN("pixels differing from mermaid (tolerance 48): " << share << " %");
-  test::write_diff_strip(expected, actual, 48, std::string(MERROW_SOURCE_DIR) + "/build-render/shapes-fidelity-strip.png");
   CHECK(share < 5.0);
 }
