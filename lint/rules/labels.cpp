@@ -31,6 +31,20 @@ std::optional<std::string> label_after(std::string_view text, size_t at) {
   return std::string(trim(label));
 }
 
+// Is `at` inside a label (brackets or quotes) of the statement starting at `begin`?
+// An id mentioned in another node's text is not that node.
+bool inside_label(std::string_view text, uint32_t begin, uint32_t at) {
+  int depth = 0;
+  bool quoted = false;
+  for (uint32_t i = begin; i < at; ++i) {
+    if (text[i] == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (is_shape_opener(text[i]) && text[i] != '>') ++depth;
+    if (is_shape_closer(text[i]) && depth > 0) --depth;
+  }
+  return depth > 0 || quoted;
+}
+
 void check_conflicting_labels(const Flowchart& chart, Reporter& reporter) {
   const auto statements = text_statements(reporter.text());
   for (const auto& node : chart.nodes) {
@@ -43,6 +57,7 @@ void check_conflicting_labels(const Flowchart& chart, Reporter& reporter) {
         continue;
       }
       for (const uint32_t at : find_word(reporter.text(), node.id, statement.span)) {
+        if (inside_label(reporter.text(), statement.span.begin, at)) continue;
         auto label = label_after(reporter.text(), at + node.id.size());
         if (!label) continue;
         if (!first) {
@@ -73,6 +88,14 @@ void check_edge_heads(const Flowchart& chart, Reporter& reporter) {
     size_t word_end = end;
     while (word_end < text.size() && is_id_byte(text[word_end])) ++word_end;
     const std::string word(text.substr(end - 1, word_end - end + 1));
+    // `A--xB` is also mermaid's documented spelling of a cross edge. Only
+    // flag it when nothing else in the diagram mentions the head's target
+    // (so `B` exists only through this link) or a node `xB` exists elsewhere.
+    const Span all{0, static_cast<uint32_t>(text.size())};
+    // (`B` right after `x` is not a whole word, and `xB` matches itself once.)
+    const bool target_used_elsewhere = !find_word(text, word.substr(1), all).empty();
+    const bool word_used_elsewhere = find_word(text, word, all).size() > 1;
+    if (target_used_elsewhere && !word_used_elsewhere) continue;
     const std::string kind = head == 'o' ? "circle" : "cross";
     auto& diagnostic = reporter.report(
         "M215", {end - 1, end},

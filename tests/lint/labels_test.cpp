@@ -41,3 +41,25 @@ TEST_CASE("M215 is quiet for a spaced circle edge") {
   f.edge("A", "B", " --o ").head_end = Head::circle;
   CHECK(count_code(f.lint(), "M215") == 0);
 }
+
+TEST_CASE("M215 is quiet for A--xB when B is a node in its own right") {
+  ChartFixture f("flowchart LR\nA--xB\nB-->C\n");
+  f.edge("A", "B", "--x").head_end = Head::cross;
+  f.edge("B", "C", "-->");
+  CHECK(count_code(f.lint(), "M215") == 0);
+}
+
+TEST_CASE("M215 flags A--xB when a node xB exists elsewhere") {
+  ChartFixture f("flowchart LR\nA--xB\nxB-->B\n");
+  f.edge("A", "B", "--x").head_end = Head::cross;
+  f.edge("xB", "B", "-->", 0);
+  CHECK(count_code(f.lint(), "M215") == 1);
+}
+
+TEST_CASE("M214 ignores an id mentioned inside another node's label") {
+  ChartFixture f("flowchart LR\nA[Start]-->B[calls A(x)]\n");
+  f.node("A", "Start");
+  f.node("B", "calls A(x)");
+  f.edge("A", "B", "-->");
+  CHECK(count_code(f.lint(), "M214") == 0);
+}
