@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <ctime>
 
 #include "../render/image_compare.hpp"
 #include "merrow/merrow.hpp"
@@ -33,9 +34,12 @@ TEST_CASE("public API: a library call takes about a millisecond") {
   const std::string text = "flowchart TD\n  A[Generalforsamling] <--> B[Bestyrelsen]\n  B <--> C[Sekretariatet]\n";
   merrow::render_svg(text);  // fonts resolved and loaded once per process
   constexpr int rounds = 50;
+  // CPU time, not wall time: test machines are shared and often loaded.
+  const std::clock_t cpu_start = std::clock();
   auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < rounds; ++i) merrow::render_svg(text);
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / rounds;
-  WARN("render_svg: " << ms << " ms per call");
+  double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC / rounds;
+  WARN("render_svg: " << cpu_ms << " ms CPU, " << ms << " ms wall per call");
   CHECK(ms < 20);  // a loose bound: CI machines are shared; the goal is <= 1 ms
 }
