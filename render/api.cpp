@@ -2,6 +2,8 @@
 #include "merrow/merrow.hpp"
 
 #include "grammar/parse.hpp"
+#include "layout/layout.hpp"
+#include "layout/layout_json.hpp"
 #include "render/color/css_color.hpp"
 #include "render/render_diagram.hpp"
 
@@ -24,6 +26,38 @@ ImageFormat internal(OutputFormat f) {
 }
 
 }  // namespace
+
+ParseReport parse(std::string_view text) {
+  Source source("<memory>", std::string(text));
+  ParseResult parsed = parse_diagram(source);
+  ParseReport report;
+  report.ok = parsed.supported && parsed.ok();
+  report.type = parsed.type;
+  for (const Diagnostic& d : parsed.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    Position at = source.position(d.span.begin);
+    report.errors.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message);
+  }
+  return report;
+}
+
+std::string layout_json(std::string_view text, const RenderOptions& options) {
+  ParseResult parsed = parse_diagram(Source("<memory>", std::string(text)));
+  if (!parsed.ok()) return {};
+  RenderSettings settings;
+  if (!options.theme.empty()) settings.theme = options.theme;
+  if (!options.config_json.empty()) settings.config = nlohmann::json::parse(options.config_json, nullptr, false);
+  if (!settings.config.is_object()) settings.config = nlohmann::json::object();
+  if (auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
+    chart->config = effective_config(chart->config, settings);
+    return merrow::layout_json(layout_flowchart(*chart, shared_fonts()));
+  }
+  if (auto* map = std::get_if<Mindmap>(&parsed.diagram)) {
+    map->config = effective_config(map->config, settings);
+    return merrow::layout_json(layout_mindmap(*map, shared_fonts()));
+  }
+  return {};
+}
 
 RenderResult render(std::string_view text, OutputFormat format, const RenderOptions& options) {
   RenderResult result;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace merrow {
 
@@ -29,6 +30,19 @@ struct RenderResult {
   std::string type;   // the detected diagram type ("flowchart", "mindmap", ...)
   bool ok() const { return error.empty(); }
 };
+
+struct ParseReport {
+  bool ok = false;                  // a flowchart or mindmap mermaid would render
+  std::string type;                 // "flowchart", "mindmap", or the other detected type
+  std::vector<std::string> errors;  // "line:column: message", in source order
+};
+
+// Parses the first diagram of `text` (no layout, no fonts).
+ParseReport parse(std::string_view text);
+
+// mermaid-ref's layout schema ({"width", "height", "nodes", "edges", ...}),
+// text measured with the fonts render draws with; "" when nothing to lay out.
+std::string layout_json(std::string_view text, const RenderOptions& options = {});
 
 // Parses, lays out and draws the first diagram of `text` (Mermaid source).
 RenderResult render(std::string_view text, OutputFormat format, const RenderOptions& options = {});

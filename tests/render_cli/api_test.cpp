@@ -43,3 +43,17 @@ TEST_CASE("public API: a library call takes about a millisecond") {
   WARN("render_svg: " << cpu_ms << " ms CPU, " << ms << " ms wall per call");
   CHECK(ms < 20);  // a loose bound: CI machines are shared; the goal is <= 1 ms
 }
+
+TEST_CASE("public API: parse and layout_json") {
+  auto ok = merrow::parse("flowchart LR\n  A --> B\n");
+  CHECK(ok.ok);
+  CHECK(ok.errors.empty());
+  auto bad = merrow::parse("flowchart LR\n  A[oops --> B\n");
+  CHECK(!bad.ok);
+  REQUIRE(!bad.errors.empty());
+  CHECK(bad.errors.front().rfind("2:", 0) == 0);  // line 2
+  std::string json = merrow::layout_json("flowchart LR\n  A[Generalforsamling] --> B\n");
+  CHECK(json.find("\"width\"") != std::string::npos);
+  CHECK(json.find("190.73") != std::string::npos);  // measured with Liberation Sans like mermaid
+  CHECK(merrow::layout_json("sequenceDiagram\n A->>B: x\n").empty());
+}
