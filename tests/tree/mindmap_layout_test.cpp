@@ -118,6 +118,38 @@ TEST_CASE("random mindmaps of every shape never overlap or cross") {
   }
 }
 
+TEST_CASE("sibling subtrees never interleave on any level") {
+  for (uint32_t seed = 1; seed <= 40; ++seed) {
+    const Mindmap map = random_mindmap(120, seed);
+    const LayoutResult r = layout_mindmap(map, kMeasurer);
+    // For every node: per depth below it, the y range its subtree covers.
+    struct Range { double top, bottom; };
+    std::vector<std::vector<Range>> ranges(map.nodes.size());
+    for (size_t v = map.nodes.size(); v-- > 1;) {  // children come after parents
+      const Box& b = node(r, static_cast<uint32_t>(v)).box;
+      auto& mine = ranges[v];
+      mine.insert(mine.begin(), Range{b.top(), b.bottom()});
+      auto& up = ranges[static_cast<size_t>(map.nodes[v].parent)];
+      if (up.size() < mine.size() + 1) up.resize(mine.size() + 1, Range{1e18, -1e18});
+      for (size_t k = 0; k < mine.size(); ++k) {
+        up[k + 1].top = std::min(up[k + 1].top, mine[k].top);
+        up[k + 1].bottom = std::max(up[k + 1].bottom, mine[k].bottom);
+      }
+    }
+    for (size_t v = 1; v < map.nodes.size(); ++v) {
+      const auto& kids = map.nodes[v].children;
+      for (size_t i = 1; i < kids.size(); ++i) {
+        const auto& above = ranges[kids[i - 1]];
+        const auto& below = ranges[kids[i]];
+        for (size_t k = 0; k < std::min(above.size(), below.size()); ++k) {
+          INFO("seed " << seed << " node " << v << " children " << i - 1 << "," << i << " level " << k);
+          CHECK(above[k].bottom < below[k].top);
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("edges start on the parent's box and end on the child's box") {
   const Mindmap map = random_mindmap(80, 7);
   const LayoutResult r = layout_mindmap(map, kMeasurer);
