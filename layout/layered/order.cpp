@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "layout/layered/cross_count.hpp"
+#include "layout/layered/order_sift.hpp"
 #include "layout/layered/order_sort.hpp"
 #include "layout/layered/phases.hpp"
 
@@ -64,8 +65,10 @@ double pair_crossings(uint32_t v, uint32_t w, const std::vector<std::vector<uint
 
 // Gansner et al.'s transpose: swap neighbours in a layer while that lowers
 // crossings. Only siblings in the same cluster swap (clusters stay contiguous).
+// With `swap_ties`, equal counts swap too (Graphviz's `reverse` pass), which
+// lets later sweeps escape a plateau.
 void transpose(const Graph& graph, std::vector<std::vector<uint32_t>>& layers, const LayerAdjacency& adj,
-               std::vector<uint32_t>& position) {
+               std::vector<uint32_t>& position, bool swap_ties) {
   auto crossings = [&](uint32_t a, uint32_t b) {
     return pair_crossings(a, b, adj.up, adj.up_weight, position) +
            pair_crossings(a, b, adj.down, adj.down_weight, position);
@@ -80,11 +83,12 @@ void transpose(const Graph& graph, std::vector<std::vector<uint32_t>>& layers, c
       for (size_t i = 0; i + 1 < layer.size(); ++i) {
         const uint32_t v = layer[i], w = layer[i + 1];
         if (!swappable(v) || !swappable(w) || graph.nodes[v].cluster != graph.nodes[w].cluster) continue;
-        if (crossings(w, v) < crossings(v, w)) {
+        const double before = crossings(v, w), after = crossings(w, v);
+        if (after < before || (swap_ties && after == before && after > 0)) {
           std::swap(layer[i], layer[i + 1]);
           position[v] = static_cast<uint32_t>(i + 1);
           position[w] = static_cast<uint32_t>(i);
-          improved = true;
+          improved = improved || after < before;
         }
       }
     }
@@ -92,25 +96,26 @@ void transpose(const Graph& graph, std::vector<std::vector<uint32_t>>& layers, c
   }
 }
 
-}  // namespace
+struct Ordering {
+  std::vector<std::vector<uint32_t>> layers;
+  double crossings = 0;
+};
 
-void order(Graph& graph) {
-  const LayerAdjacency adjacency = layer_adjacency(graph);
-  std::vector<std::vector<uint32_t>> layers = initial_layers(graph, adjacency);
+// Sweeps from one start; returns the best order seen.
+Ordering sweep(const Graph& graph, const LayerAdjacency& adjacency, std::vector<std::vector<uint32_t>> layers) {
   std::vector<uint32_t> position(graph.nodes.size(), 0);
   index_positions(layers, position);
-  // The initial order is sorted once so clusters start contiguous.
+  // The start is sorted once so clusters begin contiguous.
   const std::vector<double> initial_keys = cluster_keys(graph, adjacency.up, adjacency.up_weight, position);
   for (auto& layer : layers) sort_layer(graph, layer, adjacency.up, adjacency.up_weight, position, initial_keys);
   index_positions(layers, position);
-  std::vector<std::vector<uint32_t>> best = layers;
-  double best_crossings = cross_count(layers, adjacency, position);
+  Ordering best{layers, cross_count(layers, adjacency, position)};
   int since_best = 0;
   // Huge graphs get fewer sweeps: each costs O(E log V) plus transposition.
   const bool huge = graph.nodes.size() > 20000;
   const int iterations = huge ? std::min(graph.options.order_iterations, 6) : graph.options.order_iterations;
   const int quit = huge ? std::min(graph.options.order_quit, 2) : graph.options.order_quit;
-  for (int iteration = 0; iteration < iterations && best_crossings > 0; ++iteration) {
+  for (int iteration = 0; iteration < iterations && best.crossings > 0; ++iteration) {
     const bool down = iteration % 2 == 0;
     const size_t count = layers.size();
     const auto& neighbours = down ? adjacency.up : adjacency.down;
@@ -118,18 +123,40 @@ void order(Graph& graph) {
     const std::vector<double> keys = cluster_keys(graph, neighbours, weights, position);
     for (size_t step = 1; step < count; ++step) {
       const size_t r = down ? step : count - 1 - step;
-      sort_layer(graph, layers[r], neighbours, weights, position, keys);
+      sort_layer(graph, layers[r], neighbours, weights, position, keys, iteration % 4 >= 2);
       for (uint32_t i = 0; i < layers[r].size(); ++i) position[layers[r][i]] = i;
     }
-    transpose(graph, layers, adjacency, position);
+    transpose(graph, layers, adjacency, position, iteration % 2 == 1);
     const double crossings = cross_count(layers, adjacency, position);
-    if (crossings < best_crossings) {
-      best_crossings = crossings, best = layers, since_best = 0;
+    if (crossings < best.crossings) {
+      best = {layers, crossings}, since_best = 0;
     } else if (++since_best >= quit) {
       break;
     }
   }
-  graph.layers = std::move(best);
+  return best;
+}
+
+}  // namespace
+
+void order(Graph& graph) {
+  const LayerAdjacency adjacency = layer_adjacency(graph);
+  const std::vector<std::vector<uint32_t>> start = initial_layers(graph, adjacency);
+  Ordering best = sweep(graph, adjacency, start);
+  // Small graphs also try the mirrored start (cheap, and sweeps from a
+  // different start often find a different local optimum); the first best wins ties.
+  if (best.crossings > 0 && graph.nodes.size() <= 2000) {
+    std::vector<std::vector<uint32_t>> mirrored = start;
+    for (auto& layer : mirrored) std::reverse(layer.begin(), layer.end());
+    Ordering other = sweep(graph, adjacency, std::move(mirrored));
+    if (other.crossings < best.crossings) best = std::move(other);
+  }
+  if (best.crossings > 0 && graph.nodes.size() <= 400) {
+    std::vector<uint32_t> position(graph.nodes.size(), 0);
+    index_positions(best.layers, position);
+    sift(graph, best.layers, adjacency, position);
+  }
+  graph.layers = std::move(best.layers);
   for (const auto& layer : graph.layers) {
     for (uint32_t i = 0; i < layer.size(); ++i) graph.nodes[layer[i]].order = i;
   }

@@ -24,16 +24,18 @@ struct Block {
 
 // Sortable items by barycenter (ties: current order); unsortable ones keep
 // their index among the block's items (dagre's sort with unsortable slots).
-void sort_items(std::vector<Item>& items) {
+void sort_items(std::vector<Item>& items, bool bias_right) {
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
   std::vector<Item> sortable;
   for (const Item& item : items) if (item.sortable()) sortable.push_back(item);
-  // Ties: clusters by id (the same in every layer), nodes by current order.
-  std::stable_sort(sortable.begin(), sortable.end(), [](const Item& a, const Item& b) {
+  // Ties: clusters by id (the same in every layer); nodes by current order,
+  // or against it when biased right (dagre alternates the bias between sweeps
+  // so that ties get both chances).
+  std::stable_sort(sortable.begin(), sortable.end(), [bias_right](const Item& a, const Item& b) {
     const double ka = a.bary_sum / a.weight_sum, kb = b.bary_sum / b.weight_sum;
     if (ka != kb) return ka < kb;
     if (a.is_cluster && b.is_cluster) return a.id < b.id;
-    return false;
+    return bias_right && a.first > b.first;
   });
   size_t next = 0;
   for (Item& item : items) {
@@ -46,7 +48,7 @@ void sort_items(std::vector<Item>& items) {
 void sort_layer(const Graph& graph, std::vector<uint32_t>& layer,
                 const std::vector<std::vector<uint32_t>>& neighbours,
                 const std::vector<std::vector<double>>& weights, const std::vector<uint32_t>& position,
-                const std::vector<double>& cluster_key) {
+                const std::vector<double>& cluster_key, bool bias_right) {
   // Blocks keyed by cluster; npos is the root. Clusters appear only through
   // the nodes of this layer, so the work is proportional to the layer.
   std::unordered_map<uint32_t, Block> blocks;  // looked up only; output order comes from sorting
@@ -96,7 +98,7 @@ void sort_layer(const Graph& graph, std::vector<uint32_t>& layer,
     parent.weight_sum += child.weight_sum;
     parent.first = std::min(parent.first, child.first);
   }
-  for (auto& [c, b] : blocks) sort_items(b.items);
+  for (auto& [c, b] : blocks) sort_items(b.items, bias_right);
   // Flatten from the root with an explicit stack (nesting is user-controlled).
   layer.clear();
   struct Frame { const Block* block; size_t next; };

@@ -17,7 +17,7 @@ namespace merrow::layered {
 void sort_layer(const Graph& graph, std::vector<uint32_t>& layer,
                 const std::vector<std::vector<uint32_t>>& neighbours,
                 const std::vector<std::vector<double>>& weights, const std::vector<uint32_t>& position,
-                const std::vector<double>& cluster_key);
+                const std::vector<double>& cluster_key, bool bias_right = false);
 
 // Each cluster's barycenter over all its layers at once (its members'
 // neighbours in the sweep direction, current positions).
