@@ -18,7 +18,7 @@ struct NamedShape {
 // Sorted at compile time for binary search. "image" is not in mermaid's map
 // but is the documented `@{ img: ... }` shape name.
 constexpr auto kNames = [] {
-  std::array<NamedShape, 152> names{{
+  std::array<NamedShape, 159> names{{
       {"anchor", Shape::anchor},
       {"bolt", Shape::bolt},
       {"bow-rect", Shape::bow_rect},
@@ -171,6 +171,16 @@ constexpr auto kNames = [] {
       {"win-pane", Shape::window_pane},
       {"window-pane", Shape::window_pane},
       {"image", Shape::image},
+      {"trapezoid", Shape::trapezoid},
+      {"trapezoid-bottom", Shape::trapezoid},
+      {"trapezoid-top", Shape::inv_trapezoid},
+      // mermaid 11.1x additions without a drawing of their own in merrow yet:
+      // a data store (two rules) draws as the lined rectangle, the mindmap
+      // bang and cloud as rounded boxes.
+      {"datastore", Shape::lined_rect},
+      {"data-store", Shape::lined_rect},
+      {"bang", Shape::rounded},
+      {"cloud", Shape::rounded},
   }};
   std::sort(names.begin(), names.end(),
             [](const NamedShape& a, const NamedShape& b) { return a.name < b.name; });

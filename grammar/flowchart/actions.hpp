@@ -7,6 +7,7 @@
 
 #include "grammar/flowchart/chart_builder.hpp"
 #include "grammar/flowchart/link_kind.hpp"
+#include "grammar/flowchart/prepared_text.hpp"
 #include "grammar/flowchart/statements.hpp"
 
 namespace merrow::flowchart_grammar {
@@ -14,10 +15,21 @@ namespace merrow::flowchart_grammar {
 template <typename Rule>
 struct flow_action : nothing<Rule> {};
 
+// Text as written: PreparedText marks entity codes `#name;` with control
+// bytes (see prepared_text.hpp); they are turned back here.
+inline std::string restored(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c == kEntityHash) c = '#';
+    if (c == kEntitySemicolon) c = ';';
+  }
+  return out;
+}
+
 inline std::string trimmed(std::string_view s) {
   while (!s.empty() && is_js_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_js_space(s.back())) s.remove_suffix(1);
-  return std::string(s);
+  return restored(s);
 }
 
 template <typename Input>
@@ -30,7 +42,7 @@ template <LabelFormat Format, bool Trim>
 struct capture_label {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.text = Label{Trim ? trimmed(in.string_view()) : in.string(), Format};
+    st.text = Label{Trim ? trimmed(in.string_view()) : restored(in.string_view()), Format};
     st.text_span = span_of(in, st);
   }
 };
@@ -39,14 +51,14 @@ template <> struct flow_action<markdown_body> : capture_label<LabelFormat::markd
 template <> struct flow_action<text_run> : capture_label<LabelFormat::plain, true> {};
 template <> struct flow_action<ellipse_run> : capture_label<LabelFormat::plain, true> {};
 template <> struct flow_action<trap_run> : capture_label<LabelFormat::plain, true> {};
-template <typename Close, char S, char G>
-struct flow_action<edge_text_run<Close, S, G>> : capture_label<LabelFormat::plain, true> {};
+template <typename Close, char S, char G, bool L>
+struct flow_action<edge_text_run<Close, S, G, L>> : capture_label<LabelFormat::plain, true> {};
 
 // ---- vertices --------------------------------------------------------------------------
 struct remember_opener {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.opener = in.string();
+    st.opener = restored(in.string_view());
     st.opener_span = span_of(in, st);
   }
 };
@@ -72,7 +84,7 @@ template <> struct flow_action<vertex_id> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     PendingVertex v;
-    v.id = in.string();
+    v.id = restored(in.string_view());
     v.span = span_of(in, st);
     st.groups.back().push_back(std::move(v));
   }
@@ -121,14 +133,14 @@ template <> struct flow_action<shape_inv_trap> : set_trap_shape<false> {};
 template <> struct flow_action<class_name> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.groups.back().back().classes.push_back(in.string());
+    st.groups.back().back().classes.push_back(restored(in.string_view()));
   }
 };
 template <> struct flow_action<shape_data_body> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     PendingVertex& v = st.groups.back().back();
-    v.shape_data = in.string();
+    v.shape_data = restored(in.string_view());
     v.shape_data_span = span_of(in, st);
   }
 };
@@ -145,7 +157,7 @@ template <> struct flow_action<edge_id> {
   static void apply(const Input& in, ParseState& st) {
     std::string_view id = in.string_view();
     id.remove_suffix(1);  // the '@'
-    st.link.id = std::string(id);
+    st.link.id = restored(id);
   }
 };
 struct end_of_link {
@@ -166,7 +178,7 @@ template <> struct flow_action<dotted_label_close> : end_of_link {};
 struct start_of_link {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.link_start = in.string();
+    st.link_start = restored(in.string_view());
     st.opener = trimmed(in.string_view());
     st.opener_span = span_of(in, st);
   }
@@ -202,13 +214,13 @@ template <> struct flow_action<vertex_statement> {
 template <> struct flow_action<style_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.style_entries.emplace_back(in.string(), span_of(in, st));
+    st.style_entries.emplace_back(restored(in.string_view()), span_of(in, st));
   }
 };
 template <> struct flow_action<style_target> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.style_target = in.string();
+    st.style_target = restored(in.string_view());
     st.style_target_span = span_of(in, st);
   }
 };
@@ -217,18 +229,18 @@ template <> struct flow_action<style_statement> {
 };
 template <> struct flow_action<class_def_names> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.class_names = in.string(); }
+  static void apply(const Input& in, ParseState& st) { st.class_names = restored(in.string_view()); }
 };
 template <> struct flow_action<class_def_statement> {
   static void apply0(ParseState& st) { st.builder->commit_class_def(st); }
 };
 template <> struct flow_action<class_targets> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.class_targets = in.string(); }
+  static void apply(const Input& in, ParseState& st) { st.class_targets = restored(in.string_view()); }
 };
 template <> struct flow_action<class_statement_name> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.class_names = in.string(); }
+  static void apply(const Input& in, ParseState& st) { st.class_names = restored(in.string_view()); }
 };
 template <> struct flow_action<class_statement> {
   static void apply0(ParseState& st) { st.builder->commit_class(st); }
@@ -238,11 +250,11 @@ template <> struct flow_action<link_style_default> {
 };
 template <> struct flow_action<link_style_index> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.list.push_back(in.string()); }
+  static void apply(const Input& in, ParseState& st) { st.list.push_back(restored(in.string_view())); }
 };
 template <> struct flow_action<link_style_interpolate_value> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.interpolate = in.string(); }
+  static void apply(const Input& in, ParseState& st) { st.interpolate = restored(in.string_view()); }
 };
 template <> struct flow_action<link_style_statement> {
   static void apply0(ParseState& st) { st.builder->commit_link_style(st); }
@@ -250,7 +262,7 @@ template <> struct flow_action<link_style_statement> {
 
 template <> struct flow_action<click_target> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.click.click.target = in.string(); }
+  static void apply(const Input& in, ParseState& st) { st.click.click.target = restored(in.string_view()); }
 };
 template <> struct flow_action<callback_name> {
   template <typename Input>
@@ -261,13 +273,13 @@ template <> struct flow_action<callback_name> {
 };
 template <> struct flow_action<callback_args_body> {
   template <typename Input>
-  static void apply(const Input& in, ParseState& st) { st.click.click.args = in.string(); }
+  static void apply(const Input& in, ParseState& st) { st.click.click.args = restored(in.string_view()); }
 };
 template <> struct flow_action<click_callback> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     st.click.click.kind = Click::Kind::callback;
-    st.click.click.function = in.string();
+    st.click.click.function = restored(in.string_view());
   }
 };
 template <> struct flow_action<click_href> {
@@ -356,7 +368,7 @@ template <> struct flow_action<acc_descr_block_statement> {
 template <> struct flow_action<header_keyword> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.builder->chart().keyword = in.string();
+    st.builder->chart().keyword = restored(in.string_view());
     st.builder->chart().header = span_of(in, st);
   }
 };

@@ -106,6 +106,7 @@ bool ChartBuilder::apply_shape_data(const PendingVertex& v, Node* node, Edge* ed
       continue;
     }
     if (key == "shape") {
+      if (value.empty()) continue;  // `shape: &anchor` or `shape:` is null in YAML: no shape
       // flowDb rejects names that are not lower case or hold '_' before the lookup.
       const bool canonical_case = std::none_of(value.begin(), value.end(),
                                                [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; });
@@ -161,10 +162,22 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
         edge.has_label = link.has_label;
         edge.id = link.id;
         edge.span = link.span;
+        // flowDb.addSingleLink throws once maxEdges (default 500) links exist.
+        if (chart_.edges.size() == max_edges()) {
+          if (!edge_limit_reported_) error(kTooManyEdges, link.span, std::to_string(max_edges()));
+          edge_limit_reported_ = true;
+        }
         if (link.id) edge_by_id_.try_emplace(*link.id, static_cast<EdgeIndex>(chart_.edges.size()));
         chart_.edges.push_back(std::move(edge));
       }
   }
+}
+
+std::size_t ChartBuilder::max_edges() const {
+  const auto& raw = chart_.config.raw;
+  if (raw.is_object() && raw.contains("maxEdges") && raw["maxEdges"].is_number_unsigned())
+    return raw["maxEdges"].get<std::size_t>();
+  return 500;
 }
 
 std::vector<StyleDecl> ChartBuilder::take_decls(ParseState& st) {

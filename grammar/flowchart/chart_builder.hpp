@@ -53,6 +53,7 @@ class ChartBuilder {
   bool apply_shape_data(const PendingVertex& v, Node* node, Edge* edge);
   void add_class(const std::string& id, const std::string& class_name);
   std::vector<StyleDecl> take_decls(ParseState& st);
+  std::size_t max_edges() const;
   void resolve_membership();
   void resolve_subgraph_ends();
 
@@ -63,6 +64,7 @@ class ChartBuilder {
   std::vector<Frame> closed_;  // in order of their `end`
   std::unordered_map<std::string, EdgeIndex> edge_by_id_;
   uint32_t anonymous_subgraphs_ = 0;
+  bool edge_limit_reported_ = false;
 };
 
 }  // namespace merrow::flowchart_grammar

@@ -34,6 +34,9 @@ inline constexpr ErrorEntry kUnknownShape{"M113", "unknown-shape", "unknown shap
                                           "not a mermaid shape name"};
 inline constexpr ErrorEntry kBadShapeData{"M114", "invalid-shape-data", "node data `@{ ... }` is not valid: {found}",
                                           "expected `key: value` pairs"};
+inline constexpr ErrorEntry kTooManyEdges{"M122", "too-many-edges",
+                                         "more than {found} links: mermaid stops with \"Edge limit exceeded\"",
+                                         "raise `maxEdges` in the config or split the diagram"};
 inline constexpr ErrorEntry kLinkStyleRange{"M119", "link-style-out-of-range",
                                             "linkStyle index {found} has no link (links are counted from 0)",
                                             "no link with this index exists yet"};
@@ -153,6 +156,8 @@ MERROW_FLOWCHART_ERROR(link_style_interpolate_value, "M118", "invalid-link-style
 MERROW_FLOWCHART_ERROR(subgraph_title, "M120", "invalid-subgraph-title",
                        "subgraph id or title cannot be read, found {found}",
                        "expected an id, a \"title\" or id[title]")
+MERROW_FLOWCHART_ERROR(subgraph_named, "M120", "invalid-subgraph-title", "`subgraph` needs an id or a title",
+                       "expected `subgraph id`, `subgraph \"title\"` or `subgraph id[title]`")
 MERROW_FLOWCHART_ERROR(acc_block_value, "M121", "unclosed-description",
                        "accDescr { ... } is never closed", "expected '}'")
 

@@ -20,7 +20,8 @@ std::size_t LexCache::link_id_length(const char* p, const char* end) {
     run_begin_ = p;
     run_end_ = q;
   }
-  if (!run_last_at_ || run_last_at_ < p) return 0;
+  // At least one character must precede the '@' (`[^\s"]+@`).
+  if (!run_last_at_ || run_last_at_ <= p) return 0;
   return static_cast<std::size_t>(run_last_at_ + 1 - p);
 }
 

@@ -69,26 +69,32 @@ struct semicolon : one<';'> {};
 struct separator : sor<newline, semicolon, eof> {};
 
 // ---- keywords (flow.jison order) ------------------------------------------
+// mermaid 11's keywords end at a word boundary (`style\b`), so `stylesTS`,
+// `class1` and `subgraph1` are plain ids.
+struct word_char : ranges<'a', 'z', 'A', 'Z', '0', '9', '_'> {};
+template <typename Word>
+struct keyword : seq<Word, not_at<word_char>> {};
 struct kw_acc_title : seq<TAO_PEGTL_STRING("accTitle"), star<js_space>, one<':'>, star<js_space>> {};
 struct kw_acc_descr : seq<TAO_PEGTL_STRING("accDescr"), star<js_space>, one<':'>, star<js_space>> {};
 struct kw_acc_descr_block : seq<TAO_PEGTL_STRING("accDescr"), star<js_space>, one<'{'>, star<js_space>> {};
 struct shape_data_open : TAO_PEGTL_STRING("@{") {};
 struct kw_call : seq<TAO_PEGTL_STRING("call"), plus<js_space>> {};
-struct kw_style : TAO_PEGTL_STRING("style") {};
-struct kw_default : TAO_PEGTL_STRING("default") {};
-struct kw_link_style : TAO_PEGTL_STRING("linkStyle") {};
-struct kw_interpolate : TAO_PEGTL_STRING("interpolate") {};
-struct kw_class_def : TAO_PEGTL_STRING("classDef") {};
-struct kw_class : TAO_PEGTL_STRING("class") {};
+struct kw_style : keyword<TAO_PEGTL_STRING("style")> {};
+struct kw_default : keyword<TAO_PEGTL_STRING("default")> {};
+struct kw_link_style : keyword<TAO_PEGTL_STRING("linkStyle")> {};
+struct kw_interpolate : keyword<TAO_PEGTL_STRING("interpolate")> {};
+struct kw_class_def : keyword<TAO_PEGTL_STRING("classDef")> {};
+struct kw_class : keyword<TAO_PEGTL_STRING("class")> {};
 struct kw_href : seq<TAO_PEGTL_STRING("href"), js_space> {};
 struct kw_click : seq<TAO_PEGTL_STRING("click"), plus<js_space>> {};
-struct kw_graph : sor<TAO_PEGTL_STRING("flowchart-elk"), TAO_PEGTL_STRING("graph"), TAO_PEGTL_STRING("flowchart")> {};
-struct kw_subgraph : TAO_PEGTL_STRING("subgraph") {};
+struct kw_graph : sor<keyword<TAO_PEGTL_STRING("flowchart-elk")>, keyword<TAO_PEGTL_STRING("graph")>,
+                      keyword<TAO_PEGTL_STRING("flowchart")>> {};
+struct kw_subgraph : keyword<TAO_PEGTL_STRING("subgraph")> {};
 // `end\b\s*`: swallows the line break after it, so `end` needs no separator.
-struct word_char : ranges<'a', 'z', 'A', 'Z', '0', '9', '_'> {};
-struct kw_end : seq<TAO_PEGTL_STRING("end"), not_at<word_char>, star<js_space>> {};
-struct link_target : sor<TAO_PEGTL_STRING("_self"), TAO_PEGTL_STRING("_blank"), TAO_PEGTL_STRING("_parent"),
-                         TAO_PEGTL_STRING("_top")> {};
+struct kw_end : seq<keyword<TAO_PEGTL_STRING("end")>, star<js_space>> {};
+struct link_target : sor<keyword<TAO_PEGTL_STRING("_self")>, keyword<TAO_PEGTL_STRING("_blank")>,
+                         keyword<TAO_PEGTL_STRING("_parent")>, keyword<TAO_PEGTL_STRING("_top")>> {};
+struct kw_down : seq<one<'v'>, not_at<word_char>> {};  // DOWN `v\b`
 
 // ---- links ------------------------------------------------------------------
 struct normal_link : scanned<scan_normal_link> {};
@@ -134,13 +140,15 @@ struct direction_line {
 // ---- identifier tokens (idStringToken) ------------------------------------------
 struct unicode_letter : scanned<scan_unicode_letter> {};
 struct num : plus<digit> {};
-// NODE_STRING: `-` only before a character other than `>-.`, `=` only when not doubled.
+// NODE_STRING: `-` only before a character other than `>-.`. jison's
+// `=(?!=)` alternative compiles to `(?!)` in mermaid's bundle, so `=` is no
+// id character at all (`A=B` is a lexical error in mermaid 11).
 struct node_string_char
     : sor<one<'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T',
               'U', 'V', 'W', 'X', 'Y', 'Z'>,
           ranges<'a', 'z', '0', '9'>,
           one<'!', '"', '#', '$', '%', '&', '\'', '*', '+', '.', '`', '?', '\\', '_', '/'>,
-          seq<one<'-'>, at<not_one<'>', '-', '.'>>>, seq<one<'='>, not_at<one<'='>>>> {};
+          seq<one<'-'>, at<not_one<'>', '-', '.'>>>> {};
 struct node_string : plus<node_string_char> {};
 
 // Tokens that win over an identifier at a token start (flow.jison order) and

@@ -10,20 +10,25 @@
 namespace merrow::flowchart_grammar {
 
 // EDGE_TEXT of one stroke kind: `[^S]|S(?!G)`; a `"` starts a string instead.
+// In mermaid's bundle the thick and dotted look-aheads compile to `(?!)`, so
+// a lone `=` (`.`) inside `== text ==>` (`-. text .->`) is a lexical error.
+template <typename Close, char Stroke, char Guard, bool LoneStroke>
+struct edge_text_char : sor<seq<one<Stroke>, not_at<one<Guard>>>, not_one<Stroke>> {};
 template <typename Close, char Stroke, char Guard>
-struct edge_text_run
-    : plus<not_at<Close>, not_at<one<'"'>>, sor<seq<one<Stroke>, not_at<one<Guard>>>, not_one<Stroke>>> {};
+struct edge_text_char<Close, Stroke, Guard, false> : not_one<Stroke> {};
+template <typename Close, char Stroke, char Guard, bool LoneStroke>
+struct edge_text_run : plus<not_at<Close>, not_at<one<'"'>>, edge_text_char<Close, Stroke, Guard, LoneStroke>> {};
 
-template <typename Close, char Stroke, char Guard>
-struct edge_text : sor<md_string, dq_string, edge_text_run<Close, Stroke, Guard>> {};
+template <typename Close, char Stroke, char Guard, bool LoneStroke>
+struct edge_text : sor<md_string, dq_string, edge_text_run<Close, Stroke, Guard, LoneStroke>> {};
 
 struct normal_label_close : normal_link {};
 struct thick_label_close : thick_link {};
 struct dotted_label_close : dotted_link {};
 
-struct normal_edge_text : edge_text<normal_link, '-', '-'> {};
-struct thick_edge_text : edge_text<thick_link, '=', '='> {};
-struct dotted_edge_text : edge_text<dotted_link, '.', '-'> {};
+struct normal_edge_text : edge_text<normal_link, '-', '-', true> {};
+struct thick_edge_text : edge_text<thick_link, '=', '=', false> {};
+struct dotted_edge_text : edge_text<dotted_link, '.', '-', false> {};
 
 struct labelled_normal_link : if_must<normal_link_start, normal_edge_text, normal_label_close> {};
 struct labelled_thick_link : if_must<thick_link_start, thick_edge_text, thick_label_close> {};
@@ -33,7 +38,6 @@ struct labelled_dotted_link : if_must<dotted_link_start, dotted_edge_text, dotte
 struct arrow_text_label : label_text {};
 struct arrow_text : if_must<one<'|'>, arrow_text_label, pipe_close> {};
 
-struct plain_link : sor<normal_link, thick_link, dotted_link, invisible_link> {};
 struct link_begin : success {};
 struct edge_id : link_id {};
 struct link

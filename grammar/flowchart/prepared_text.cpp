@@ -67,11 +67,63 @@ void single_quote_tag_attributes(std::string& text) {
   }
 }
 
+bool is_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// encodeEntities' first two rules, `/style.*:\S*#.*;/g` and the same for
+// classDef: on a line holding `style ... :...#... ;` the LAST `;` is dropped
+// (here: blanked), so `style A fill:#f9f;` keeps its colour.
+void drop_style_semicolons(std::string& text, std::string_view keyword) {
+  for (std::size_t line = 0; line < text.size();) {
+    std::size_t eol = text.find('\n', line);
+    if (eol == std::string::npos) eol = text.size();
+    const std::size_t at = text.find(keyword, line);
+    if (at != std::string::npos && at < eol) {
+      std::size_t last_semi = std::string::npos;
+      for (std::size_t i = eol; i > at + keyword.size(); --i)
+        if (text[i - 1] == ';') {
+          last_semi = i - 1;
+          break;
+        }
+      // A ':' then a run of non-blanks reaching a '#' that lies before that ';'.
+      bool found = false;
+      for (std::size_t c = at + keyword.size(); !found && last_semi != std::string::npos && c < last_semi; ++c) {
+        if (text[c] != ':') continue;
+        for (std::size_t h = c + 1; h < last_semi && !is_space(text[h]); ++h)
+          if (text[h] == '#') {
+            found = true;
+            break;
+          }
+      }
+      if (found) text[last_semi] = ' ';
+    }
+    line = eol + 1;
+  }
+}
+
+// encodeEntities' `/#\w+;/g`.
+void mark_entities(std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '#') continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && is_word(text[j])) ++j;
+    if (j > i + 1 && j < text.size() && text[j] == ';') {
+      text[i] = kEntityHash;
+      text[j] = kEntitySemicolon;
+      i = j;
+    }
+  }
+}
+
 }  // namespace
 
 PreparedText::PreparedText(const Source& source, uint32_t body_begin)
     : clean_(source.text(), body_begin, removed_spans(source.text(), body_begin)), text_(clean_.text()) {
   single_quote_tag_attributes(text_);
+  drop_style_semicolons(text_, "style");
+  drop_style_semicolons(text_, "classDef");
+  mark_entities(text_);
 }
 
 void remap_spans(const PreparedText& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics,

@@ -1,6 +1,10 @@
 // The text flow.jison really lexes: mermaid removes `%%{...}%%` directives
 // and whole-line `%%` comments, turns CRLF into LF, rewrites `attr="x"` to
-// `attr='x'` inside HTML tags (cleanupText), and appends "\n". Spans found
+// `attr='x'` inside HTML tags (cleanupText), and appends "\n". Diagram.fromText
+// also runs encodeEntities(): `#quot;` becomes a placeholder whose `°` no id
+// or style may hold and whose `;` separates nothing. Here (keeping every
+// offset) the `#` and `;` of such a code become kEntityHash/kEntitySemicolon,
+// which no INITIAL-state token accepts and every text state does. Spans found
 // in that text are mapped back to the Source with remap_spans().
 // Pre: body_begin is the offset of the diagram keyword.
 // Post: text() starts with the keyword and ends with "\n".
@@ -14,6 +18,9 @@
 #include "model/source.hpp"
 
 namespace merrow::flowchart_grammar {
+
+inline constexpr char kEntityHash = '\x01';
+inline constexpr char kEntitySemicolon = '\x02';
 
 class PreparedText {
  public:

@@ -95,7 +95,7 @@ inline std::size_t scan_any_link_start(const char* p, const char* end) {
   return scan_invisible_link(p, end);
 }
 
-// The `.*direction\s+(TB|BT|RL|LR)[^\n]*` rules: they fire at any token start
+// The `.*direction\s+(TB|BT|RL|LR|TD)[^\n]*` rules: they fire at any token start
 // whose line (from there on) holds `direction TB`, so `A["set direction LR"]`
 // is read by mermaid as a direction statement. Returns the match length
 // and the direction letters through `value`.
@@ -103,7 +103,7 @@ inline std::size_t scan_direction_line(const char* p, const char* end, const cha
   static constexpr char kWord[] = "direction";
   const char* line_end = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
   if (!line_end) line_end = end;
-  static constexpr const char* kValues[] = {"TB", "BT", "RL", "LR"};
+  static constexpr const char* kValues[] = {"TB", "BT", "RL", "LR", "TD"};
   // Rule order decides between values: any TB on the line wins over BT, ...
   for (const char* wanted : kValues) {
     for (const char* q = p; q + 9 <= line_end;) {

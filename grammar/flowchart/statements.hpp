@@ -20,8 +20,9 @@ inline std::size_t scan_no_direction(const char* p, const char* end) {
 struct header_keyword : kw_graph {};
 struct header_no_direction : scanned<scan_no_direction> {};
 struct header_direction_value
-    : sor<TAO_PEGTL_STRING("LR"), TAO_PEGTL_STRING("RL"), TAO_PEGTL_STRING("TB"), TAO_PEGTL_STRING("BT"),
-          TAO_PEGTL_STRING("TD"), TAO_PEGTL_STRING("BR"), one<'<', '>', '^', 'v'>> {};
+    : sor<keyword<TAO_PEGTL_STRING("LR")>, keyword<TAO_PEGTL_STRING("RL")>, keyword<TAO_PEGTL_STRING("TB")>,
+          keyword<TAO_PEGTL_STRING("BT")>, keyword<TAO_PEGTL_STRING("TD")>, keyword<TAO_PEGTL_STRING("BR")>,
+          one<'<', '>', '^'>, kw_down> {};
 struct header_direction : seq<star<js_space>, header_direction_value> {};
 // FirstStmtSeparator: `;`, or a line break after optional spaces.
 struct header_end : sor<semicolon, newline, seq<spaces, newline>> {};
@@ -31,12 +32,13 @@ struct header : if_must<header_keyword, header_after_keyword> {};
 // ---- shared pieces ----------------------------------------------------------
 struct statement_end : separator {};
 
-// styleComponent: NUM | NODE_STRING | COLON | SPACE | BRKT | STYLE; a `v` or a
-// keyword at a token start lexes as something else (`fill:violet` fails in mermaid).
+// styleComponent: NUM | NODE_STRING | COLON | SPACE | BRKT | STYLE; a lone `v`,
+// `&`, `*` or a keyword at a token start lexes as another token
+// (`style A &fill:red` fails in mermaid).
 struct style_blocker
     : sor<kw_acc_title, kw_acc_descr, kw_acc_descr_block, kw_call, kw_default, kw_link_style, kw_interpolate,
           kw_class_def, kw_class, kw_href, kw_click, kw_graph, kw_subgraph, kw_end, link_target, direction_line,
-          link_id, TAO_PEGTL_STRING(":::"), any_link_start, one<'v'>> {};
+          link_id, TAO_PEGTL_STRING(":::"), any_link_start, kw_down, one<'&', '*'>> {};
 struct style_component : seq<not_at<style_blocker>, sor<kw_style, num, node_string, one<':', '#'>, space>> {};
 struct style_entry : plus<style_component> {};
 struct styles : list<style_entry, one<','>> {};
@@ -103,7 +105,9 @@ struct subgraph_title : sor<md_string, dq_string, subgraph_title_run> {};
 struct subgraph_label_text : label_text {};
 struct subgraph_label : if_must<square_open, subgraph_label_text, square_close> {};
 struct subgraph_named : seq<space, must<subgraph_title>, opt<subgraph_label>> {};
-struct subgraph_header : if_must<kw_subgraph, opt<subgraph_named>, statement_end> {};
+// A bare `subgraph` parses in jison but flowDb.addSubGraph then reads
+// `undefined.text` and throws: an id or a title is required.
+struct subgraph_header : if_must<kw_subgraph, subgraph_named, statement_end> {};
 
 struct end_statement : kw_end {};
 struct direction_statement : direction_line {};

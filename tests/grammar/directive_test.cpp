@@ -84,3 +84,22 @@ TEST_CASE("directive: `%%{{` is no directive, only a comment") {
   CHECK(r.ok());
   CHECK(config_of(r).theme == "default");
 }
+
+TEST_CASE("directive: flowchart settings and top-level keys reach the typed config") {
+  const auto r = parse_diagram(Source("t.mmd",
+      "%%{init: {'fontFamily': 'Inter', 'layout': 'elk', 'flowchart': {'nodeSpacing': 30, 'rankSpacing': '70',"
+      " 'curve': 'linear', 'htmlLabels': false, 'diagramPadding': 4, 'padding': 9, 'wrappingWidth': 150}}}%%\n"
+      "mindmap\n  root\n"));
+  REQUIRE(r.ok());
+  const Config& c = config_of(r);
+  CHECK(c.font_family == "Inter");
+  CHECK(c.layout == "elk");
+  CHECK(c.flowchart.node_spacing == 30);
+  CHECK(c.flowchart.rank_spacing == 70);
+  CHECK(c.flowchart.curve == "linear");
+  CHECK_FALSE(c.flowchart.html_labels);
+  CHECK(c.flowchart.diagram_padding == 4);
+  CHECK(c.flowchart.padding == 9);
+  CHECK(c.flowchart.wrapping_width == 150);
+  CHECK(c.raw["flowchart"]["curve"] == "linear");
+}

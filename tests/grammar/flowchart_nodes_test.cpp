@@ -44,11 +44,17 @@ TEST_CASE("flowchart nodes: ids follow mermaid's NODE_STRING") {
 }
 
 TEST_CASE("flowchart nodes: mermaid's rejected ids") {
-  for (const char* text : {"graph TD\nA-->end\n", "graph TD\nstyled-->B\n", "graph TD\nx-->B\n",
-                           "graph TD\nA-->🙂\n", "graph TD\nclassroom-->B\n"}) {
+  for (const char* text : {"graph TD\nA-->end\n", "graph TD\nstyle-->B\n", "graph TD\nx-->B\n",
+                           "graph TD\nA-->🙂\n", "graph TD\nA=B\n", "graph TD\nA-->B@C\n"}) {
     INFO(text);
     CHECK_FALSE(parse_text(text).ok());
   }
+}
+
+TEST_CASE("flowchart nodes: keywords end at a word boundary (mermaid 11)") {
+  auto p = parse_text("graph TD\nstylesTS --> class1\nsubgraph1 --> vertex\n");
+  INFO(p.codes());
+  CHECK(p.ok());
 }
 
 TEST_CASE("flowchart nodes: quoted, markdown and unicode labels") {

@@ -9,7 +9,7 @@ using merrow::test::parse_text;
 TEST_CASE("flowchart subgraphs: id and title forms") {
   auto p = parse_text(
       "graph TD\nsubgraph one\nA\nend\nsubgraph two [Second one]\nB\nend\nsubgraph \"Third title\"\nC\nend\n"
-      "subgraph\nD\nend\n");
+      "subgraph \"`**md**`\"\nD\nend\n");
   INFO(p.codes());
   REQUIRE(p.ok());
   REQUIRE(p.chart.subgraphs.size() == 4);
@@ -19,7 +19,11 @@ TEST_CASE("flowchart subgraphs: id and title forms") {
   CHECK(p.chart.subgraphs[1].title.text == "Second one");
   CHECK(p.chart.subgraphs[2].id == "subGraph2");
   CHECK(p.chart.subgraphs[2].title.text == "Third title");
-  CHECK(p.chart.subgraphs[3].id == "subGraph3");
+  CHECK(p.chart.subgraphs[3].title.format == merrow::LabelFormat::markdown);
+}
+
+TEST_CASE("flowchart subgraphs: a bare `subgraph` fails (flowDb reads undefined.text)") {
+  CHECK(parse_text("graph TD\nsubgraph\nD\nend\n").codes() == "M120");
 }
 
 TEST_CASE("flowchart subgraphs: nesting, direction and membership") {

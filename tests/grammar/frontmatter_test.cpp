@@ -123,3 +123,12 @@ TEST_CASE("front matter: a non-mapping document is ignored like mermaid does") {
   const auto r = parse("---\n- a\n- b\n---\nmindmap\n  root\n");
   CHECK(r.ok());
 }
+
+TEST_CASE("front matter: a repeated key is an error, as in js-yaml") {
+  const std::string text = "---\nconfig:\n  theme: dark\nconfig:\n  look: handDrawn\n---\nmindmap\n  root\n";
+  const Source source("t.mmd", text);
+  const auto r = parse_diagram(source);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "M203");
+  CHECK(source.position(r.diagnostics[0].span.begin).line == 4);
+}
