@@ -74,7 +74,12 @@ nlohmann::json to_json(const YAML::Node& node) {
     }
     case YAML::NodeType::Map: {
       auto object = nlohmann::json::object();
-      for (const auto& entry : node) object[entry.first.as<std::string>()] = to_json(entry.second);
+      for (const auto& entry : node) {
+        const auto key = entry.first.as<std::string>();
+        // js-yaml rejects a repeated key ("duplicated mapping key"); yaml-cpp keeps both.
+        if (object.contains(key)) throw YAML::ParserException(entry.first.Mark(), "duplicated mapping key `" + key + "`");
+        object[key] = to_json(entry.second);
+      }
       return object;
     }
   }
