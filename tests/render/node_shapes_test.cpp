@@ -37,7 +37,7 @@ TEST_CASE("every shape fits its layout box") {
   }
 }
 
-TEST_CASE("shapes without an outline draw nothing; others close their outline") {
+TEST_CASE("shapes without an outline draw nothing, others close their outline") {
   CHECK(node_shape(Shape::text, {0, 0, 50, 20}).empty());
   CHECK(node_shape(Shape::anchor, {0, 0, 50, 20}).empty());
   auto rect = node_shape(Shape::rect, {0, 0, 50, 20});
@@ -46,7 +46,7 @@ TEST_CASE("shapes without an outline draw nothing; others close their outline") 
   CHECK(node_shape(Shape::subroutine, {0, 0, 50, 20}).size() == 2);  // outline + frame lines
 }
 
-TEST_CASE("arrowheads: the point's tip touches the outline, the line stops 4 px short") {
+TEST_CASE("arrowheads: the tip touches the outline, the line stops 4 px short") {
   auto parts = edge_marker(Head::arrow, {10, 100}, {0, 1});
   REQUIRE(parts.size() == 1);
   double max_y = -1e9, min_y = 1e9;

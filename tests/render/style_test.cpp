@@ -27,7 +27,7 @@ TEST_CASE("cascade: classDef default, classes in order, then style") {
   CHECK(*s.stroke_width == 4);
 }
 
-TEST_CASE("declarations: dashes, fonts, opacity; unknown ignored") {
+TEST_CASE("declarations: dashes, fonts, opacity, unknown ignored") {
   ResolvedStyle s;
   apply_declarations(s, decls({{"stroke-dasharray", "5 5"},
                                {"font-weight", "bold"},
@@ -51,7 +51,7 @@ TEST_CASE("declarations: dashes, fonts, opacity; unknown ignored") {
   CHECK(*odd.dash == std::vector<double>{3, 3});
 }
 
-TEST_CASE("linkStyle: defaults first, then by index; markers take the first stroke") {
+TEST_CASE("linkStyle: defaults first, then by index, markers take the first stroke") {
   Flowchart chart;
   chart.edges.resize(2);
   chart.link_styles.push_back({{0}, false, decls({{"stroke", "#c00"}, {"stroke-width", "2px"}}), {}, {}});

@@ -83,7 +83,7 @@ TEST_CASE("render: --scale and --width size the PNG") {
   CHECK(png_width(fit.out) == 500);
 }
 
-TEST_CASE("render: --theme and --config change the colours; the diagram's own config wins") {
+TEST_CASE("render: --theme and --config change the colours, the diagram own config wins") {
   std::string in = write_input("themed.mmd", simple);
   Run plain = run_merrow("render '" + in + "' -o - --format svg");
   Run forest = run_merrow("render '" + in + "' -o - --format svg --theme forest");
