@@ -60,6 +60,28 @@ void paint(cairo_surface_t* surface, const Scene& scene, double scale,
   cairo_surface_flush(surface);
 }
 
+// Bounds of every linked group (control points bound the curves).
+void collect_links(const std::vector<SceneItem>& items, Point offset, std::vector<SvgLink>& out) {
+  for (const SceneItem& item : items) {
+    const auto* group = std::get_if<GroupItem>(&item);
+    if (!group) continue;
+    const Point at{offset.x + group->translate.x, offset.y + group->translate.y};
+    if (!group->link.empty()) {
+      double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+      for (const SceneItem& child : group->items)
+        if (const auto* path = std::get_if<PathItem>(&child))
+          for (const PathCommand& cmd : path->path)
+            for (int i = 0; i < (cmd.kind == PathCommand::Kind::cubic ? 3 : cmd.kind == PathCommand::Kind::close ? 0 : 1); ++i) {
+              x0 = std::min(x0, cmd.p[i].x), y0 = std::min(y0, cmd.p[i].y);
+              x1 = std::max(x1, cmd.p[i].x), y1 = std::max(y1, cmd.p[i].y);
+            }
+      if (x0 <= x1 && y0 <= y1)
+        out.push_back({group->link, {at.x + (x0 + x1) / 2, at.y + (y0 + y1) / 2, x1 - x0, y1 - y0}});
+    }
+    collect_links(group->items, at, out);
+  }
+}
+
 }  // namespace
 
 std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOptions& options,
@@ -75,7 +97,11 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
       paint(surface, scene, fit, background, fonts, {});
       cairo_surface_finish(surface);
       cairo_surface_destroy(surface);
-      postprocess_svg(out, scene.title, scene.desc);
+      std::vector<SvgLink> links;
+      collect_links(scene.items, {0, 0}, links);
+      for (SvgLink& link : links)  // into the fitted drawing's space
+        link.bounds = {link.bounds.cx * fit, link.bounds.cy * fit, link.bounds.width * fit, link.bounds.height * fit};
+      postprocess_svg(out, scene.title, scene.desc, links);
       break;
     }
     case ImageFormat::pdf: {

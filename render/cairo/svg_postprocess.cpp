@@ -1,6 +1,7 @@
 #include "render/cairo/svg_postprocess.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <string_view>
 
@@ -65,8 +66,23 @@ void pt_to_px(std::string& svg, size_t open, size_t end) {
 
 }  // namespace
 
-void postprocess_svg(std::string& svg, const std::string& title, const std::string& desc) {
+void postprocess_svg(std::string& svg, const std::string& title, const std::string& desc,
+                     const std::vector<SvgLink>& links) {
   svg = renumber_ids(svg);
+  if (!links.empty()) {
+    auto close = svg.rfind("</svg>");
+    if (close != std::string::npos) {
+      std::string anchors;
+      for (const SvgLink& link : links) {
+        char box[160];
+        std::snprintf(box, sizeof box, "x=\"%.3f\" y=\"%.3f\" width=\"%.3f\" height=\"%.3f\"",
+                      link.bounds.left(), link.bounds.top(), link.bounds.width, link.bounds.height);
+        anchors += "<a xlink:href=\"" + xml_escape(link.url) + "\"><rect " + box +
+                   " fill=\"#000\" fill-opacity=\"0\"/></a>\n";
+      }
+      svg.insert(close, anchors);
+    }
+  }
   auto open = svg.find("<svg");
   if (open == std::string::npos) return;
   auto end = svg.find('>', open);

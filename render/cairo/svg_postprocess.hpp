@@ -5,11 +5,23 @@
 //    with process-wide counters, so a second render in the same process
 //    differs; ids are renumbered by first appearance.
 //  - accessibility: role="img", <title> (accTitle) and <desc> (accDescr).
+//  - links: cairo 1.16's SVG surface drops link tags, so each linked group
+//    becomes a transparent <a xlink:href> rectangle over its bounds, last in
+//    the document (on top). Only sanitised http/https/mailto URLs reach here.
 #pragma once
 #include <string>
+#include <vector>
+
+#include "layout/geometry.hpp"
 
 namespace merrow {
 
-void postprocess_svg(std::string& svg, const std::string& title, const std::string& desc);
+struct SvgLink {
+  std::string url;
+  Box bounds;  // in the SVG's user space
+};
+
+void postprocess_svg(std::string& svg, const std::string& title, const std::string& desc,
+                     const std::vector<SvgLink>& links = {});
 
 }  // namespace merrow

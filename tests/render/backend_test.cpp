@@ -72,7 +72,10 @@ TEST_CASE("svg is safe: no scripts, no foreignObject, no event handlers, no exte
   CHECK(svg.find("<script") == std::string::npos);
   CHECK(svg.find("foreignObject") == std::string::npos);
   CHECK(!std::regex_search(svg, std::regex(R"(\son[a-z]+\s*=)", std::regex::icase)));
-  CHECK(!std::regex_search(svg, std::regex(R"(href="(?!#))")));
+  // Only the sanitised click links point outside the document, as <a> elements.
+  CHECK(!std::regex_search(svg, std::regex(R"(<(?!a )[^>]*href="(?!#))")));
+  CHECK(svg.find(R"(<a xlink:href="https://example.com/?a=1&amp;b=2">)") != std::string::npos);
+  CHECK(svg.find("javascript") == std::string::npos);
   CHECK(svg.find("<title>A small chart</title>") != std::string::npos);
   CHECK(svg.find("<desc>Three nodes &amp; two edges</desc>") != std::string::npos);
 }
@@ -114,6 +117,16 @@ TEST_CASE("rsvg-convert rasterises our svg like our png") {
   if (differing > ours.pixels.size() / 100)
     test::write_diff_strip(theirs, ours, 24, std::string(MERROW_SOURCE_DIR) + "/build-render/rsvg-diff.png");
   CHECK(differing <= ours.pixels.size() / 100);
+}
+
+TEST_CASE("click links: only http, https and mailto") {
+  CHECK(safe_link("https://example.com") == "https://example.com");
+  CHECK(safe_link("HTTP://x.y") == "HTTP://x.y");
+  CHECK(safe_link("mailto:a@b.c") == "mailto:a@b.c");
+  CHECK(safe_link("javascript:alert(1)").empty());
+  CHECK(safe_link("data:text/html,x").empty());
+  CHECK(safe_link("/relative").empty());
+  CHECK(safe_link("https://x\" onload=\"y").empty());
 }
 
 TEST_CASE("png: an absurd scale is refused, not allocated") {

@@ -26,6 +26,8 @@ Fixture small_flowchart(const TextMeasurer& m) {
   node("Middle", Shape::rounded);
   node("Choice", Shape::diamond);
   c.nodes[1].classes = {"warm"};
+  c.nodes[0].link = "https://example.com/?a=1&b=2";
+  c.nodes[2].link = "javascript:alert(1)";  // must never become a link
   c.nodes[2].style = {{"stroke", "#f00", {}}, {"stroke-width", "2px", {}}};
   c.class_defs.push_back({"warm", {{"fill", "#fdb", {}}}, {}});
   c.acc_title = "A small chart";
