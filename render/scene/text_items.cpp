@@ -9,7 +9,9 @@ void add_text_block(std::vector<SceneItem>& out, const TextBlock& block, Point c
   for (const PlacedLine& line : block.lines) {
     const double line_left = left + (block.width - line.width) / 2;
     for (const PlacedRun& run : line.runs) {
-      if (run.run.text.empty()) continue;
+      // Icon runs (`fa:fa-car`): layout reserves an icon-sized box, and with
+      // no icon font installed mermaid-cli shows an empty <i> there too.
+      if (run.run.text.empty() || run.run.icon) continue;
       TextItem item;
       item.text = run.run.text;
       item.font = run.font;

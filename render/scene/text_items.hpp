@@ -1,5 +1,6 @@
 // A laid-out TextBlock -> TextItems: lines centred in the block (layout
-// leaves centring to the caller), runs at their measured offsets.
+// leaves centring to the caller), runs at their measured offsets. Icon runs
+// keep their space but draw nothing (no icon font).
 #pragma once
 #include <vector>
 
