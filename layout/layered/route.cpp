@@ -3,11 +3,13 @@
 // Post: per input edge a polyline from the source node's centre through its
 //   dummies to the target's centre, in the edge's true direction (turned
 //   edges reversed back). Through a dummy's rank the line runs vertically
-//   over the rank's full height, so it cannot cut a node of that rank.
+//   over the rank's full height, so it cannot cut a node of that rank; at
+//   its ends it crosses the end node's rank band straight below/above it.
 //   Self-loops go out of the node's right side and back. Cluster boxes come
 //   from the border nodes; clusters folded for depth are boxed around their
 //   members. Node boxes are the input sizes (TB frame), self-loop room removed.
 #include <algorithm>
+#include <cmath>
 
 #include "layout/layered/phases.hpp"
 
@@ -47,13 +49,84 @@ void route_self_loops(const Graph& graph, const Input& input, Output& out) {
   }
 }
 
+// Where an edge leaves (or enters) its end node's rank band: below (above)
+// the node, off centre towards the next bend by a monotone, bounded amount
+// (under a third of the width), so the edges of a fan keep their order and
+// do not cross each other there. Dropping straight through the band keeps
+// the edge clear of the band's other nodes, which a diagonal to a far bend
+// would cut.
+Point band_exit(const WorkNode& node, double band_half, double toward_x, double side) {
+  const Box box = node_box(node);
+  const double half = std::max(box.width / 2, 1.0);
+  const double offset = (box.width / 3) * std::tanh((toward_x - box.cx) / (2 * half));
+  return {box.cx + offset, node.y + side * band_half};
+}
+
+// Whether the segment a-b enters the box of a real node of `rank` other than `except`.
+bool cuts_rank(const Graph& graph, int rank, uint32_t except, Point a, Point b) {
+  for (uint32_t v : graph.layers[rank]) {
+    const WorkNode& node = graph.nodes[v];
+    if (v == except || node.is_dummy()) continue;
+    const Box box = node_box(node);
+    // Liang-Barsky clip of the segment against the box.
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x - box.left(), box.right() - a.x, a.y - (node.y - node.height / 2),
+                         node.y + node.height / 2 - a.y};
+    bool outside = false;
+    for (int i = 0; i < 4 && !outside; ++i) {
+      if (p[i] == 0) {
+        outside = q[i] <= 0;
+      } else {
+        const double t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+      }
+    }
+    if (!outside && t0 < t1) return true;
+  }
+  return false;
+}
+
+// The bends next to an edge's ends (or the other end when it has none), in
+// the rank bands' near edges.
+std::pair<Point, Point> end_neighbours(const Graph& graph, const std::vector<uint32_t>& chain,
+                                       const std::vector<double>& heights) {
+  const WorkNode& first = graph.nodes[chain.front()];
+  const WorkNode& last = graph.nodes[chain.back()];
+  const WorkNode& after_first = graph.nodes[chain[1]];
+  const WorkNode& before_last = graph.nodes[chain[chain.size() - 2]];
+  const Point next = chain.size() > 2 ? Point{after_first.x, after_first.y - heights[after_first.rank] / 2}
+                                      : Point{node_box(last).cx, last.y};
+  const Point previous = chain.size() > 2 ? Point{before_last.x, before_last.y + heights[before_last.rank] / 2}
+                                          : Point{node_box(first).cx, first.y};
+  return {next, previous};
+}
+
 void route_edges(const Graph& graph, Output& out) {
   const std::vector<double> heights = rank_heights(graph);
+  // Like mermaid, end segments run from the node's centre to the next bend.
+  // Where one of a node's edges would cut a neighbour that way, all its
+  // edges on that side drop through the band instead, so a fan stays uncrossed.
+  std::vector<char> drop_below(graph.nodes.size(), 0), drop_above(graph.nodes.size(), 0);
+  for (const std::vector<uint32_t>& chain : graph.chains) {
+    if (chain.empty()) continue;
+    const auto [next, previous] = end_neighbours(graph, chain, heights);
+    const WorkNode& first = graph.nodes[chain.front()];
+    const WorkNode& last = graph.nodes[chain.back()];
+    if (cuts_rank(graph, first.rank, chain.front(), {node_box(first).cx, first.y}, next)) drop_below[chain.front()] = 1;
+    if (cuts_rank(graph, last.rank, chain.back(), previous, {node_box(last).cx, last.y})) drop_above[chain.back()] = 1;
+  }
   for (uint32_t e = 0; e < graph.chains.size(); ++e) {
     const std::vector<uint32_t>& chain = graph.chains[e];
     if (chain.empty()) continue;
+    const WorkNode& first = graph.nodes[chain.front()];
+    const WorkNode& last = graph.nodes[chain.back()];
+    const auto [next, previous] = end_neighbours(graph, chain, heights);
     std::vector<Point>& points = out.edges[e];
-    points.push_back({node_box(graph.nodes[chain.front()]).cx, graph.nodes[chain.front()].y});
+    points.push_back({node_box(first).cx, first.y});
+    if (drop_below[chain.front()]) points.push_back(band_exit(first, heights[first.rank] / 2, next.x, 1));
     for (size_t i = 1; i + 1 < chain.size(); ++i) {
       const WorkNode& dummy = graph.nodes[chain[i]];
       const double half = heights[dummy.rank] / 2;
@@ -64,7 +137,8 @@ void route_edges(const Graph& graph, Output& out) {
         points.push_back({dummy.x, dummy.y});
       }
     }
-    points.push_back({node_box(graph.nodes[chain.back()]).cx, graph.nodes[chain.back()].y});
+    if (drop_above[chain.back()]) points.push_back(band_exit(last, heights[last.rank] / 2, previous.x, -1));
+    points.push_back({node_box(last).cx, last.y});
     if (graph.reversed[e]) std::reverse(points.begin(), points.end());
     if (const uint32_t label = graph.label_node[e]; label != npos) {
       const WorkNode& node = graph.nodes[label];
