@@ -8,6 +8,16 @@ using merrow::test::selecting;
 using merrow::test::span_of;
 using namespace merrow;
 
+namespace {
+Click href_click(const ChartFixture& f, const std::string& target, const std::string& href) {
+  Click click;
+  click.target = target;
+  click.href = href;
+  click.span = span_of(f.text, "click " + target);
+  return click;
+}
+}  // namespace
+
 TEST_CASE("M219 background and border are ignored by SVG") {
   ChartFixture f("flowchart TD\nA-->B\nstyle A background:#f00,stroke:#333\n");
   f.edge("A", "B", "-->");
@@ -47,11 +57,7 @@ TEST_CASE("M220 is quiet for text that merely contains fa") {
 TEST_CASE("M300 javascript: links are errors, whatever their spelling") {
   ChartFixture f("flowchart TD\nA-->B\nclick A href \" JavaScript:alert(1)\"\n");
   f.edge("A", "B", "-->");
-  Click click;
-  click.target = "A";
-  click.href = " JavaScript:alert(1)";
-  click.span = span_of(f.text, "click A");
-  f.chart.clicks.push_back(click);
+  f.chart.clicks.push_back(href_click(f, "A", " JavaScript:alert(1)"));
   const auto found = f.lint();
   REQUIRE(count_code(found, "M300") == 1);
   CHECK(found[0].severity == Severity::error);
@@ -60,10 +66,7 @@ TEST_CASE("M300 javascript: links are errors, whatever their spelling") {
 TEST_CASE("M300 accepts https links and callbacks") {
   ChartFixture f("flowchart TD\nA-->B\nclick A href \"https://example.org/javascript:x\"\nclick B callback\n");
   f.edge("A", "B", "-->");
-  Click link;
-  link.target = "A";
-  link.href = "https://example.org/javascript:x";
-  link.span = span_of(f.text, "click A");
+  const Click link = href_click(f, "A", "https://example.org/javascript:x");
   Click callback;
   callback.target = "B";
   callback.kind = Click::Kind::callback;

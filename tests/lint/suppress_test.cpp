@@ -14,6 +14,17 @@ ChartFixture unused_classdef(const std::string& text) {
   f.chart.class_defs.push_back({"unused", {}, span_of(f.text, "classDef unused")});
   return f;
 }
+// Lints `text` as if the parser had reported an unclosed '[' at its first '['.
+std::vector<Diagnostic> lint_with_unclosed_bracket(const std::string& text) {
+  ParseResult parse{Flowchart{}, "flowchart", true, {}};
+  Diagnostic syntax;
+  syntax.code = "M101";
+  syntax.name = "unclosed-bracket";
+  syntax.span = span_of(text, "[");
+  parse.diagnostics.push_back(syntax);
+  return lint::lint(parse, Source("x.mmd", text), {});
+}
+
 }  // namespace
 
 TEST_CASE("merrow-disable-next-line hides that line's diagnostic") {
@@ -44,13 +55,7 @@ TEST_CASE("An unused suppression is reported with a safe fix that removes it") {
 
 TEST_CASE("Syntax errors cannot be suppressed") {
   const std::string text = "flowchart TD\n%% merrow-disable\nA[x-->B\n";
-  ParseResult parse{Flowchart{}, "flowchart", true, {}};
-  Diagnostic syntax;
-  syntax.code = "M101";
-  syntax.name = "unclosed-bracket";
-  syntax.span = span_of(text, "[");
-  parse.diagnostics.push_back(syntax);
-  const auto found = lint::lint(parse, Source("x.mmd", text), {});
+  const auto found = lint_with_unclosed_bracket(text);
   CHECK(count_code(found, "M101") == 1);
 }
 
@@ -74,13 +79,7 @@ TEST_CASE("Selection: ignore, select and severity overrides") {
 
 TEST_CASE("A parser diagnostic without a fix gains the obvious one") {
   const std::string text = "flowchart TD\n    A[foo --> B\n";
-  ParseResult parse{Flowchart{}, "flowchart", true, {}};
-  Diagnostic syntax;
-  syntax.code = "M101";
-  syntax.name = "unclosed-bracket";
-  syntax.span = span_of(text, "[");
-  parse.diagnostics.push_back(syntax);
-  const auto found = lint::lint(parse, Source("x.mmd", text), {});
+  const auto found = lint_with_unclosed_bracket(text);
   REQUIRE(found.size() == 1);
   REQUIRE(found[0].fix);
   CHECK(found[0].fix->message == "did you mean `A[foo] --> B`?");
