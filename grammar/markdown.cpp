@@ -2,7 +2,7 @@
 // Recognised (CommonMark fences, as GitHub, GitLab and MkDocs read them):
 //   ```mermaid / ~~~mermaid, any fence length >= 3, an info string after the
 //   language ("```mermaid title=x"), the language matched case-insensitively;
-//   fences indented (inside list items) or inside block quotes (`> `): the
+//   MyST's ```{mermaid}; fences indented (inside list items) or inside block quotes (`> `): the
 //   opening line's prefix is stripped from every content line, so positions
 //   stay exact (Source's `indent`);
 //   `::: mermaid` ... `:::` (Azure DevOps wiki, MkDocs admonition style).
@@ -85,7 +85,10 @@ std::optional<Fence> opening_fence(std::string_view line) {
   if (length < 3) return std::nullopt;
   const std::string_view info = trim(line.substr(prefix + length));
   if (marker == '`' && info.find('`') != std::string_view::npos) return std::nullopt;  // inline code
-  const std::string word = lowercase(info.substr(0, info.find_first_of(" \t{")));
+  // The language is the first word; MyST writes it in braces: ```{mermaid}.
+  std::string_view first = info.substr(0, info.find_first_of(" \t"));
+  if (first.starts_with('{') && first.ends_with('}')) first = first.substr(1, first.size() - 2);
+  const std::string word = lowercase(first.substr(0, first.find('{')));
   if (marker == ':' && word != "mermaid") return std::nullopt;  // only `::: mermaid` opens a block
   return Fence{marker, length, prefix, word == "mermaid"};
 }

@@ -39,6 +39,12 @@ TEST_CASE("markdown: backtick and tilde fences, any length, with an info string"
   CHECK(slice(page, blocks[0].fence) == "```mermaid\nmindmap\n  a\n```\n");
 }
 
+TEST_CASE("markdown: MyST's braced language") {
+  const auto blocks = extract_mermaid_blocks("```{mermaid}\nmindmap\n  root\n```\n```{code-block} mermaid\nx\n```\n");
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].text == "mindmap\n  root\n");
+}
+
 TEST_CASE("markdown: other fences are skipped whole") {
   const std::string page =
       "````markdown\n```mermaid\nmindmap\n  shown as an example\n```\n````\n"
