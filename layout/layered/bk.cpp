@@ -15,10 +15,13 @@ bool has_conflict(const Conflicts& conflicts, uint32_t v, uint32_t w) {
   return conflicts.count({std::min(v, w), std::max(v, w)}) > 0;
 }
 
-// Type-1 conflicts: a non-inner segment crossing an inner segment (between
-// two dummies); inner segments win so long edges stay straight.
-Conflicts type1_conflicts(const Graph& graph, const LayerAdjacency& adjacency) {
-  Conflicts conflicts;
+// Type-1 conflicts: a segment that crosses an inner segment loses, so inner
+// segments stay vertical. Run twice: with inner = dummy-to-dummy (the paper:
+// long edges straight) and with inner = cluster side border to border (so
+// cluster boxes have straight sides and siblings cannot overlap), where any
+// other segment crossing a border loses.
+void mark_conflicts(const Graph& graph, const LayerAdjacency& adjacency, bool (*inner)(const WorkNode&),
+                    Conflicts& conflicts) {
   for (size_t r = 1; r < graph.layers.size(); ++r) {
     const auto& layer = graph.layers[r];
     const uint32_t previous_size = static_cast<uint32_t>(graph.layers[r - 1].size());
@@ -26,17 +29,17 @@ Conflicts type1_conflicts(const Graph& graph, const LayerAdjacency& adjacency) {
     size_t scan = 0;
     for (size_t i = 0; i < layer.size(); ++i) {
       const uint32_t v = layer[i];
-      uint32_t inner = npos;
-      if (graph.nodes[v].is_dummy()) {
-        for (uint32_t u : adjacency.up[v]) if (graph.nodes[u].is_dummy()) inner = u;
+      uint32_t upper = npos;
+      if (inner(graph.nodes[v])) {
+        for (uint32_t u : adjacency.up[v]) if (inner(graph.nodes[u])) upper = u;
       }
-      const uint32_t k1 = inner != npos ? graph.nodes[inner].order : previous_size;
-      if (inner == npos && i + 1 != layer.size()) continue;
+      const uint32_t k1 = upper != npos ? graph.nodes[upper].order : previous_size;
+      if (upper == npos && i + 1 != layer.size()) continue;
       for (; scan <= i; ++scan) {
         const uint32_t s = layer[scan];
         for (uint32_t u : adjacency.up[s]) {
           const uint32_t pos = graph.nodes[u].order;
-          if ((pos < k0 || k1 < pos) && !(graph.nodes[u].is_dummy() && graph.nodes[s].is_dummy())) {
+          if ((pos < k0 || k1 < pos) && !(inner(graph.nodes[u]) && inner(graph.nodes[s]))) {
             conflicts.insert({std::min(u, s), std::max(u, s)});
           }
         }
@@ -44,6 +47,17 @@ Conflicts type1_conflicts(const Graph& graph, const LayerAdjacency& adjacency) {
       k0 = k1;
     }
   }
+}
+
+bool is_dummy(const WorkNode& node) { return node.is_dummy(); }
+bool is_side_border(const WorkNode& node) {
+  return node.kind == NodeKind::border_left || node.kind == NodeKind::border_right;
+}
+
+Conflicts type1_conflicts(const Graph& graph, const LayerAdjacency& adjacency) {
+  Conflicts conflicts;
+  mark_conflicts(graph, adjacency, is_dummy, conflicts);
+  mark_conflicts(graph, adjacency, is_side_border, conflicts);
   return conflicts;
 }
 
