@@ -72,16 +72,17 @@ NodeIndex ChartBuilder::ensure_node(const std::string& id, Span span) {
   return it->second;
 }
 
-void ChartBuilder::apply_vertex(const PendingVertex& v) {
+void ChartBuilder::apply_vertex(PendingVertex& v, bool may_be_edge_data) {
   // `e1@{ animate: true }` names an edge: flowDb.addVertex hands the data to it.
-  if (v.shape_data) {
+  if (v.shape_data && may_be_edge_data) {
     auto edge = edge_by_id_.find(v.id);
     if (edge != edge_by_id_.end() && !chart_.node_by_id.contains(v.id)) {
       apply_shape_data(v, nullptr, &chart_.edges[edge->second]);
       return;
     }
   }
-  Node& node = chart_.nodes[ensure_node(v.id, v.span)];
+  v.index = ensure_node(v.id, v.span);
+  Node& node = chart_.nodes[v.index];
   if (v.has_label) {
     node.label = v.label;
     node.has_label = true;
@@ -141,9 +142,10 @@ bool ChartBuilder::apply_shape_data(const PendingVertex& v, Node* node, Edge* ed
 }
 
 void ChartBuilder::commit_vertex_statement(ParseState& st) {
-  for (const auto& group : st.groups)
-    for (const auto& v : group) {
-      apply_vertex(v);
+  const bool lone_vertex = st.links.empty();
+  for (auto& group : st.groups)
+    for (auto& v : group) {
+      apply_vertex(v, lone_vertex);
       if (!stack_.empty()) stack_.back().mentions.push_back(v.id);
     }
   // addLink(start[], end[]): every start to every end, in source order.
@@ -152,8 +154,8 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
     for (const auto& from : st.groups[i])
       for (const auto& to : st.groups[i + 1]) {
         Edge edge;
-        edge.from = EdgeEnd{EdgeEnd::Kind::node, chart_.node_by_id.at(from.id)};
-        edge.to = EdgeEnd{EdgeEnd::Kind::node, chart_.node_by_id.at(to.id)};
+        edge.from = EdgeEnd{EdgeEnd::Kind::node, from.index};
+        edge.to = EdgeEnd{EdgeEnd::Kind::node, to.index};
         edge.stroke = link.stroke;
         edge.head_start = link.head_start;
         edge.head_end = link.head_end;
@@ -163,8 +165,8 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
         edge.id = link.id;
         edge.span = link.span;
         // flowDb.addSingleLink throws once maxEdges (default 500) links exist.
-        if (chart_.edges.size() == max_edges()) {
-          if (!edge_limit_reported_) error(kTooManyEdges, link.span, std::to_string(max_edges()));
+        if (chart_.edges.size() == max_edges_) {
+          if (!edge_limit_reported_) error(kTooManyEdges, link.span, std::to_string(max_edges_));
           edge_limit_reported_ = true;
         }
         if (link.id) edge_by_id_.try_emplace(*link.id, static_cast<EdgeIndex>(chart_.edges.size()));
@@ -173,8 +175,8 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
   }
 }
 
-std::size_t ChartBuilder::max_edges() const {
-  const auto& raw = chart_.config.raw;
+std::size_t ChartBuilder::read_max_edges(const Config& config) {
+  const auto& raw = config.raw;
   if (raw.is_object() && raw.contains("maxEdges") && raw["maxEdges"].is_number_unsigned())
     return raw["maxEdges"].get<std::size_t>();
   return 500;

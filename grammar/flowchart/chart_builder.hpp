@@ -19,7 +19,7 @@ class ChartBuilder {
  public:
   // `text` is the prepared text all spans point into until remap_spans().
   ChartBuilder(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics)
-      : text_(text), chart_(chart), diagnostics_(diagnostics) {}
+      : text_(text), chart_(chart), diagnostics_(diagnostics), max_edges_(read_max_edges(chart.config)) {}
 
   void commit_vertex_statement(ParseState& st);
   void commit_style(ParseState& st);
@@ -48,12 +48,12 @@ class ChartBuilder {
     std::vector<std::string> mentions;  // vertex ids of the body's vertex statements
   };
 
+  static std::size_t read_max_edges(const Config& config);
   NodeIndex ensure_node(const std::string& id, Span span);
-  void apply_vertex(const PendingVertex& v);
+  void apply_vertex(PendingVertex& v, bool may_be_edge_data);
   bool apply_shape_data(const PendingVertex& v, Node* node, Edge* edge);
   void add_class(const std::string& id, const std::string& class_name);
   std::vector<StyleDecl> take_decls(ParseState& st);
-  std::size_t max_edges() const;
   void resolve_membership();
   void resolve_subgraph_ends();
 
@@ -65,6 +65,7 @@ class ChartBuilder {
   std::unordered_map<std::string, EdgeIndex> edge_by_id_;
   uint32_t anonymous_subgraphs_ = 0;
   bool edge_limit_reported_ = false;
+  std::size_t max_edges_;
 };
 
 }  // namespace merrow::flowchart_grammar

@@ -152,11 +152,15 @@ struct node_string_char
 struct node_string : plus<node_string_char> {};
 
 // Tokens that win over an identifier at a token start (flow.jison order) and
-// are not themselves identifier tokens.
-struct id_blocker
-    : sor<kw_acc_title, kw_acc_descr, kw_acc_descr_block, kw_call, kw_style, kw_link_style, kw_interpolate,
-          kw_class_def, kw_class, kw_href, kw_click, kw_graph, kw_subgraph, kw_end, link_target, direction_line,
-          link_id, TAO_PEGTL_STRING(":::"), any_link_start> {};
+// are not themselves identifier tokens. Only used in not_at<>, so the order
+// here is the cheapest first, not the lexer's.
+template <unsigned Flags>
+struct reserved_word : scanned<scan_reserved<Flags>> {};
+template <unsigned Flags>
+struct token_blocker : sor<reserved_word<Flags>, any_link_start, link_id, direction_line> {};
+inline constexpr unsigned kIdReserved = kAcc | kCall | kStyle | kLinkStyle | kInterpolate | kClassDef | kClass |
+                                        kHref | kClick | kGraph | kSubgraph | kEnd | kTarget | kTripleColon;
+struct id_blocker : token_blocker<kIdReserved> {};
 
 struct id_token
     : seq<not_at<id_blocker>, sor<kw_default, num, one<'#', ':', '&', ',', '*', 'v'>, node_string, one<'-'>,

@@ -78,8 +78,9 @@ void drop_style_semicolons(std::string& text, std::string_view keyword) {
   for (std::size_t line = 0; line < text.size();) {
     std::size_t eol = text.find('\n', line);
     if (eol == std::string::npos) eol = text.size();
-    const std::size_t at = text.find(keyword, line);
-    if (at != std::string::npos && at < eol) {
+    const std::size_t in_line = std::string_view(text).substr(line, eol - line).find(keyword);
+    const std::size_t at = in_line == std::string_view::npos ? std::string::npos : line + in_line;
+    if (at != std::string::npos) {
       std::size_t last_semi = std::string::npos;
       for (std::size_t i = eol; i > at + keyword.size(); --i)
         if (text[i - 1] == ';') {

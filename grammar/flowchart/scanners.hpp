@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstring>
+#include <string_view>
 
 namespace merrow::flowchart_grammar {
 
@@ -93,6 +94,81 @@ inline std::size_t scan_any_link_start(const char* p, const char* end) {
   if (auto n = scan_dotted_link(p, end)) return n;
   if (auto n = scan_dotted_start(p, end)) return n;
   return scan_invisible_link(p, end);
+}
+
+// Keyword tokens of the INITIAL state that win over an identifier token at a
+// token start, as bit flags so each context lists the ones it rejects.
+enum ReservedWord : unsigned {
+  kAcc = 1u << 0,          // accTitle\s*:  accDescr\s*:  accDescr\s*{
+  kCall = 1u << 1,         // call\s+
+  kStyle = 1u << 2,        // style\b
+  kDefault = 1u << 3,      // default\b
+  kLinkStyle = 1u << 4,    // linkStyle\b
+  kInterpolate = 1u << 5,  // interpolate\b
+  kClassDef = 1u << 6,     // classDef\b
+  kClass = 1u << 7,        // class\b
+  kHref = 1u << 8,         // href\s
+  kClick = 1u << 9,        // click\s+
+  kGraph = 1u << 10,       // graph\b flowchart\b flowchart-elk\b
+  kSubgraph = 1u << 11,    // subgraph\b
+  kEnd = 1u << 12,         // end\b
+  kTarget = 1u << 13,      // _self\b _blank\b _parent\b _top\b
+  kTripleColon = 1u << 14, // :::
+  kDown = 1u << 15,        // v\b
+  kAmpMult = 1u << 16,     // & *
+};
+
+inline bool starts_word(const char* p, const char* end, std::string_view word) {
+  return static_cast<std::size_t>(end - p) >= word.size() && std::memcmp(p, word.data(), word.size()) == 0 &&
+         (p + word.size() == end || !is_word_char(p[word.size()]));
+}
+inline bool starts_with_then_space(const char* p, const char* end, std::string_view word) {
+  return static_cast<std::size_t>(end - p) > word.size() && std::memcmp(p, word.data(), word.size()) == 0 &&
+         is_js_space(p[word.size()]);
+}
+inline bool starts_acc(const char* p, const char* end) {
+  if (end - p < 8 || std::memcmp(p, "acc", 3) != 0) return false;
+  if (std::memcmp(p, "accTitle", 8) != 0 && std::memcmp(p, "accDescr", 8) != 0) return false;
+  const char* q = skip_js_space(p + 8, end);
+  return q < end && (*q == ':' || (p[3] == 'D' && *q == '{'));
+}
+
+// Whether a reserved word of `Flags` starts at p (a look-ahead: 1 or 0).
+template <unsigned Flags>
+std::size_t scan_reserved(const char* p, const char* end) {
+  if (p >= end) return 0;
+  bool hit = false;
+  switch (*p) {
+    case 'a': hit = (Flags & kAcc) && starts_acc(p, end); break;
+    case 'c':
+      hit = ((Flags & kCall) && starts_with_then_space(p, end, "call")) ||
+            ((Flags & kClassDef) && starts_word(p, end, "classDef")) ||
+            ((Flags & kClass) && starts_word(p, end, "class")) ||
+            ((Flags & kClick) && starts_with_then_space(p, end, "click"));
+      break;
+    case 's':
+      hit = ((Flags & kStyle) && starts_word(p, end, "style")) || ((Flags & kSubgraph) && starts_word(p, end, "subgraph"));
+      break;
+    case 'd': hit = (Flags & kDefault) && starts_word(p, end, "default"); break;
+    case 'l': hit = (Flags & kLinkStyle) && starts_word(p, end, "linkStyle"); break;
+    case 'i': hit = (Flags & kInterpolate) && starts_word(p, end, "interpolate"); break;
+    case 'h': hit = (Flags & kHref) && starts_with_then_space(p, end, "href"); break;
+    case 'g': hit = (Flags & kGraph) && starts_word(p, end, "graph"); break;
+    case 'f':
+      hit = (Flags & kGraph) && (starts_word(p, end, "flowchart-elk") || starts_word(p, end, "flowchart"));
+      break;
+    case 'e': hit = (Flags & kEnd) && starts_word(p, end, "end"); break;
+    case '_':
+      hit = (Flags & kTarget) && (starts_word(p, end, "_self") || starts_word(p, end, "_blank") ||
+                                  starts_word(p, end, "_parent") || starts_word(p, end, "_top"));
+      break;
+    case ':': hit = (Flags & kTripleColon) && end - p >= 3 && p[1] == ':' && p[2] == ':'; break;
+    case 'v': hit = (Flags & kDown) && (p + 1 == end || !is_word_char(p[1])); break;
+    case '&':
+    case '*': hit = (Flags & kAmpMult) != 0; break;
+    default: break;
+  }
+  return hit ? 1 : 0;
 }
 
 // The `.*direction\s+(TB|BT|RL|LR|TD)[^\n]*` rules: they fire at any token start

@@ -36,6 +36,7 @@ class LexCache {
 
 struct PendingVertex {
   std::string id;
+  NodeIndex index = 0;  // set when committed
   Span span;
   std::optional<Shape> shape;
   Label label;

@@ -36,9 +36,8 @@ struct statement_end : separator {};
 // `&`, `*` or a keyword at a token start lexes as another token
 // (`style A &fill:red` fails in mermaid).
 struct style_blocker
-    : sor<kw_acc_title, kw_acc_descr, kw_acc_descr_block, kw_call, kw_default, kw_link_style, kw_interpolate,
-          kw_class_def, kw_class, kw_href, kw_click, kw_graph, kw_subgraph, kw_end, link_target, direction_line,
-          link_id, TAO_PEGTL_STRING(":::"), any_link_start, kw_down, one<'&', '*'>> {};
+    : token_blocker<kAcc | kCall | kDefault | kLinkStyle | kInterpolate | kClassDef | kClass | kHref | kClick |
+                    kGraph | kSubgraph | kEnd | kTarget | kTripleColon | kDown | kAmpMult> {};
 struct style_component : seq<not_at<style_blocker>, sor<kw_style, num, node_string, one<':', '#'>, space>> {};
 struct style_entry : plus<style_component> {};
 struct styles : list<style_entry, one<','>> {};
@@ -94,8 +93,7 @@ struct click_statement : if_must<kw_click, click_target, js_space, click_action,
 // swallows the line break after it, so `subgraph Front end` runs on into the
 // next line (mermaid then fails on that line's link).
 struct subgraph_title_blocker
-    : sor<kw_acc_title, kw_acc_descr, kw_acc_descr_block, kw_call, kw_default, kw_interpolate, kw_href, kw_click,
-          link_target, direction_line, link_id, TAO_PEGTL_STRING(":::"), any_link_start> {};
+    : token_blocker<kAcc | kCall | kDefault | kInterpolate | kHref | kClick | kTarget | kTripleColon> {};
 struct subgraph_title_token
     : seq<not_at<subgraph_title_blocker>,
           sor<kw_end, kw_style, kw_link_style, kw_class_def, kw_class, kw_graph, kw_subgraph, num, node_string,
