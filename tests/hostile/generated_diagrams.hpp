@@ -37,8 +37,10 @@ inline std::string fan_in(size_t sources) {
 // A flowchart shaped like real ones: labelled nodes of a few shapes, edges
 // going mostly forward a short distance (so ranks stay narrow), some labelled
 // or dotted edges, one subgraph per 50 nodes. About 1.5 edges per node.
+// (The chain/fan_in generators above keep mermaid's 500-edge default on purpose.)
 inline std::string realistic_flowchart(size_t nodes) {
-  std::string text = "flowchart TD\n";
+  // mermaid refuses more than 500 edges unless maxEdges is raised.
+  std::string text = "%%{init: {\"maxEdges\": 1000000}}%%\nflowchart TD\n";
   text.reserve(nodes * 60);
   uint64_t state = 0x9E3779B97F4A7C15ull;  // a fixed seed: same text every run
   const auto next = [&state](uint64_t bound) {

@@ -1,7 +1,9 @@
 // Hostile and broken input: each case ends in a clear diagnostic or a correct
 // result, never a crash, a hang or unbounded memory. run_pipeline checks every
 // stage's contracts on the way; the cases check what the user gets.
-// Cases named "(slow)" take seconds (more under sanitizers) and are tagged [slow].
+// Cases named "(slow)" are hidden ([.slow]): ctest does not run them, run them
+// with `test_hostile [slow]`. Lint is quadratic in diagram size today (see
+// docs/performance.md), which makes them take minutes.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -21,7 +23,7 @@ const Flowchart* flowchart_of(const merrow::hostile::Outcome& outcome) {
 
 }  // namespace
 
-TEST_CASE("100,000 nested subgraphs parse without deep recursion (slow)", "[hostile][slow]") {
+TEST_CASE("100,000 nested subgraphs parse without deep recursion (slow)", "[hostile][.slow]") {
   const auto outcome = run_pipeline(merrow::generated::nested_subgraphs(100'000));
   const Flowchart* chart = flowchart_of(outcome);
   REQUIRE(chart);
@@ -47,15 +49,21 @@ TEST_CASE("a 10 MB label is refused by the label limit", "[hostile]") {
   CHECK_FALSE(outcome.laid_out);
 }
 
-TEST_CASE("a 1,000,000-node chain is refused by the node limit (slow)", "[hostile][slow]") {
+TEST_CASE("a 1,000,000-node chain is refused by the node limit (slow)", "[hostile][.slow]") {
   const auto outcome = run_pipeline(merrow::generated::chain(1'000'000));
   CHECK(outcome.reports("M190"));
   CHECK(outcome.raise_hint().find("--max-nodes") != std::string::npos);
   CHECK_FALSE(outcome.laid_out);
 }
 
-TEST_CASE("100,000 edges into one node are laid out (slow)", "[hostile][slow]") {
+TEST_CASE("100,000 edges into one node stop at mermaid's edge limit", "[hostile]") {
   const auto outcome = run_pipeline(merrow::generated::fan_in(100'000));
+  CHECK(outcome.reports("M122"));  // mermaid: "Edge limit exceeded" past maxEdges (500)
+  CHECK_FALSE(outcome.laid_out);
+}
+
+TEST_CASE("100,000 edges into one node with maxEdges raised are laid out (slow)", "[hostile][.slow]") {
+  const auto outcome = run_pipeline("%%{init: {\"maxEdges\": 200000}}%%\n" + merrow::generated::fan_in(100'000));
   const Flowchart* chart = flowchart_of(outcome);
   REQUIRE(chart);
   CHECK(chart->nodes.size() == 100'001);
@@ -74,7 +82,7 @@ TEST_CASE("a 1 MB line (a node id of 1 MiB) parses; its drawing hits the pixel l
 }
 
 TEST_CASE("invalid UTF-8 is an encoding error, whatever the sequence", "[hostile]") {
-  for (const std::string bad : {"\xff"s, "\xc0\xaf"s, "\xed\xa0\x80"s, "\xe2\x82"s, "\xf8\x88\x80\x80\x80"s}) {
+  for (const std::string& bad : {"\xff"s, "\xc0\xaf"s, "\xed\xa0\x80"s, "\xe2\x82"s, "\xf8\x88\x80\x80\x80"s}) {
     CAPTURE(bad);
     const auto outcome = run_pipeline("flowchart TD\n  A[caf" + bad + "] --> B\n");
     CHECK(outcome.reports("M001"));
@@ -94,6 +102,7 @@ TEST_CASE("a byte order mark is skipped", "[hostile]") {
   CHECK_FALSE(outcome.has_error());
   CHECK(chart->nodes.size() == 2);
   CHECK(chart->edges.size() == 1);
+  CHECK(outcome.rendered);
 }
 
 TEST_CASE("mixed CRLF and LF line ends read as one diagram", "[hostile]") {
@@ -105,6 +114,7 @@ TEST_CASE("mixed CRLF and LF line ends read as one diagram", "[hostile]") {
   CHECK(chart->edges.size() == 3);
   CHECK(chart->nodes[0].id == "A");
   CHECK(chart->nodes[2].id == "C");  // no '\r' glued to an id
+  CHECK(outcome.rendered);
 }
 
 TEST_CASE("a diagram of comments only is an empty diagram", "[hostile]") {
@@ -148,4 +158,5 @@ TEST_CASE("deeply nested markdown in a label is laid out", "[hostile]") {
   REQUIRE(chart);
   CHECK(chart->nodes[0].label.format == merrow::LabelFormat::markdown);
   CHECK(outcome.laid_out);
+  CHECK(outcome.rendered);
 }

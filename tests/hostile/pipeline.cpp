@@ -71,10 +71,12 @@ Outcome run_pipeline(std::string text, const Limits& limits) {
   outcome.limits = check_limits(source, outcome.parsed, limits);
   CHECK(contracts::diagnostics_violation(outcome.limits, source) == "");
 
+  // Past a limit nothing else runs: the point of the limit is to bound the work.
+  if (!outcome.limits.empty()) return outcome;
   outcome.lint = lint::lint(outcome.parsed, source, {});
   CHECK(contracts::diagnostics_violation(outcome.lint, source) == "");
 
-  if (outcome.limits.empty() && !any_error(outcome.parsed.diagnostics)) lay_out(outcome, limits);
+  if (!any_error(outcome.parsed.diagnostics)) lay_out(outcome, limits);
   // The public API renders with real fonts; it runs only on drawings the
   // pixel limit lets through, as the CLI will.
   if (outcome.laid_out && outcome.limits.empty()) {

@@ -80,7 +80,7 @@ TEST_CASE("svg of diagrams carrying XSS payloads runs nothing", "[hostile][svg]"
 }
 
 TEST_CASE("the safety check fires on unsafe markup and not on escaped text", "[hostile][svg]") {
-  for (const std::string unsafe : {
+  for (const char* unsafe : {
            "<svg><script>alert(1)</script></svg>",
            "<svg><g onload=\"alert(1)\"/></svg>",
            "<svg><foreignObject/></svg>",
