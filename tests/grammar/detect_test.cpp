@@ -2,6 +2,10 @@
 // run after front matter, directives and comments are stripped.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
 #include "grammar/parse.hpp"
 
 using namespace merrow;
@@ -92,4 +96,38 @@ TEST_CASE("detect: ParseResult::ok needs a model and no error") {
   Diagnostic error;
   r.diagnostics.push_back(error);
   CHECK_FALSE(r.ok());
+}
+
+TEST_CASE("detect: preamble verdicts agree with mermaid on the corpus") {
+  // Every diagram mermaid accepts passes the preamble; every one it rejects
+  // for a preamble reason (no type, `---`, YAML front matter) is rejected.
+  const auto preamble_error = [](const std::string& error, const std::string& text) {
+    const bool yaml = text.starts_with("---") && !error.starts_with("Parse error") && !error.starts_with("Lexical");
+    return error.starts_with("No diagram type") || error.starts_with("Diagrams beginning with ---") || yaml;
+  };
+  const auto is_preamble_code = [](const std::string& code) {
+    return code == "M001" || code == "M002" || code == "M003" || code == "M201" || code == "M203";
+  };
+  int rejected = 0;
+  for (const char* name : {"mermaid-corpus.jsonl", "mutants.jsonl", "realworld.jsonl"}) {
+    std::ifstream in(std::string(MERROW_SHARED_DIR) + "/corpus/" + name);
+    REQUIRE(in);
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto item = nlohmann::json::parse(line);
+      const std::string text = item["text"];
+      const bool valid = item["mermaid"]["valid"];
+      const std::string error = valid ? "" : item["mermaid"]["error"].get<std::string>();
+      const auto r = parse_diagram(Source("corpus.mmd", text));
+      bool ours = false;
+      for (const auto& d : r.diagnostics) ours |= is_preamble_code(d.code);
+      INFO(item["id"].get<std::string>());
+      if (valid) CHECK_FALSE(ours);
+      if (!valid && preamble_error(error, text)) {
+        CHECK(!r.ok());
+        ++rejected;
+      }
+    }
+  }
+  CHECK(rejected > 400);
 }

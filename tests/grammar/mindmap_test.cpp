@@ -3,6 +3,9 @@
 // its position. Expected verdicts are mermaid 11's (see the corpus ids).
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
+#include <nlohmann/json.hpp>
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "grammar/mindmap/mindmap_lexemes.hpp"
@@ -208,4 +211,22 @@ TEST_CASE("mindmap: 4,000 levels deep does not recurse") {
   REQUIRE(p.ok());
   CHECK(p.map.nodes.size() == 4001);
   CHECK(p.map.nodes.back().depth == 4000);
+}
+
+TEST_CASE("mindmap: every mindmap of the corpus gets mermaid's verdict") {
+  int checked = 0;
+  for (const char* name : {"mermaid-corpus.jsonl", "mutants.jsonl", "realworld.jsonl"}) {
+    std::ifstream in(std::string(MERROW_SHARED_DIR) + "/corpus/" + name);
+    REQUIRE(in);
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto item = nlohmann::json::parse(line);
+      if (item["kind"] != "mindmap") continue;
+      const auto r = parse_diagram(Source("corpus.mmd", item["text"].get<std::string>()));
+      INFO(item["id"].get<std::string>() << ": " << (r.diagnostics.empty() ? "" : r.diagnostics[0].message));
+      CHECK(r.ok() == item["mermaid"]["valid"].get<bool>());
+      ++checked;
+    }
+  }
+  CHECK(checked == 254);
 }
