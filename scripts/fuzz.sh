@@ -19,6 +19,7 @@ if [ ${#targets[@]} -eq 0 ]; then
   for binary in build-fuzz/fuzz_*; do targets+=("${binary#build-fuzz/fuzz_}"); done
 fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/fuzz/lsan.supp}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 # Every input gets 10 s and 2 GB: a hang or a blow-up is a finding, not a stall.
 limits=(-timeout=10 -rss_limit_mb=2048 -max_len=65536)

@@ -15,6 +15,7 @@ cmake --preset asan >/dev/null
 cmake --build build-asan -j "$jobs"
 # Leaks count as failures; UBSan findings abort the test instead of scrolling by.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/fuzz/lsan.supp}  # process-lifetime font caches
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 ctest --test-dir build-asan --output-on-failure -j "$jobs" ${exclude:+-E "$exclude"} "$@"
 echo "merrow: sanitized suite passed in $(( $(date +%s) - start )) s" >&2
