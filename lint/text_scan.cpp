@@ -103,6 +103,43 @@ std::vector<uint32_t> find_word(std::string_view text, std::string_view word, Sp
   return hits;
 }
 
+WordIndex::WordIndex(std::string_view text) : text_(text) {
+  for (size_t i = 0; i < text.size();) {
+    if (!is_id_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && is_id_byte(text[end])) ++end;
+    runs_[text.substr(i, end - i)].push_back(static_cast<uint32_t>(i));
+    i = end;
+  }
+}
+
+std::vector<uint32_t> WordIndex::find(std::string_view word, Span within) const {
+  const bool one_run = !word.empty() && std::all_of(word.begin(), word.end(), is_id_byte);
+  // A word with boundary bytes inside (`a-end-node`) spans several runs: scan.
+  if (!one_run) return find_word(text_, word, within);
+  std::vector<uint32_t> hits;
+  const auto found = runs_.find(word);
+  if (found == runs_.end()) return hits;
+  // Runs cut by `within`'s edges are not matched (unlike find_word): callers
+  // pass statement spans, which never cut a word.
+  for (const uint32_t at : found->second) {
+    if (at < within.begin || at + word.size() > within.end) continue;
+    hits.push_back(at);
+  }
+  return hits;
+}
+
+const TextStatement* statement_at(const std::vector<TextStatement>& statements, uint32_t offset) {
+  auto after = std::upper_bound(statements.begin(), statements.end(), offset,
+                                [](uint32_t at, const TextStatement& statement) { return at < statement.span.begin; });
+  if (after == statements.begin()) return nullptr;
+  const TextStatement& candidate = *(after - 1);
+  return offset < candidate.span.end ? &candidate : nullptr;
+}
+
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   std::iota(row.begin(), row.end(), size_t{0});

@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/source.hpp"
@@ -26,6 +27,24 @@ bool is_id_byte(char c);
 
 // Byte offsets of every whole-word occurrence of `word` inside `within`.
 std::vector<uint32_t> find_word(std::string_view text, std::string_view word, Span within);
+
+// find_word() for many words over one text: the text is split once into its
+// maximal runs of id bytes, so a lookup costs O(log n + hits) instead of a scan
+// of the whole text (rules ask once per node; a scan each made lint quadratic).
+class WordIndex {
+ public:
+  explicit WordIndex(std::string_view text);
+  // Exactly find_word(text, word, within).
+  std::vector<uint32_t> find(std::string_view word, Span within) const;
+
+ private:
+  std::string_view text_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> runs_;  // run -> sorted offsets
+};
+
+// The statement holding byte `offset`, or nullptr (comments, blank lines).
+// Pre: statements sorted by span, as text_statements() returns them.
+const TextStatement* statement_at(const std::vector<TextStatement>& statements, uint32_t offset);
 
 std::string_view trim(std::string_view text);
 

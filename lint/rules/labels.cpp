@@ -45,39 +45,41 @@ bool inside_label(std::string_view text, uint32_t begin, uint32_t at) {
   return depth > 0 || quoted;
 }
 
-void check_conflicting_labels(const Flowchart& chart, Reporter& reporter) {
+bool is_decoration(std::string_view keyword) {
+  return keyword == "subgraph" || keyword == "click" || keyword == "style" || keyword == "classDef" ||
+         keyword == "class";
+}
+
+void check_conflicting_labels(const Flowchart& chart, const WordIndex& words, Reporter& reporter) {
   const auto statements = text_statements(reporter.text());
+  const Span all{0, static_cast<uint32_t>(reporter.text().size())};
   for (const auto& node : chart.nodes) {
     if (!node.has_label) continue;
     std::optional<std::string> first;
     uint32_t first_at = 0;
-    for (const auto& statement : statements) {
-      if (statement.keyword == "subgraph" || statement.keyword == "click" || statement.keyword == "style" ||
-          statement.keyword == "classDef" || statement.keyword == "class") {
-        continue;
-      }
-      for (const uint32_t at : find_word(reporter.text(), node.id, statement.span)) {
-        if (inside_label(reporter.text(), statement.span.begin, at)) continue;
-        auto label = label_after(reporter.text(), at + node.id.size());
-        if (!label) continue;
-        if (!first) {
-          first = std::move(label);
-          first_at = at;
-        } else if (*label != *first) {
-          const Position where = reporter.source().position(first_at);
-          reporter.report("M214", {at, at + static_cast<uint32_t>(node.id.size())},
-                          "node `" + node.id + "` is labelled \"" + *first + "\" on line " +
-                              std::to_string(where.line) + " and \"" + *label +
-                              "\" here; mermaid shows only the last label",
-                          "second label");
-        }
+    for (const uint32_t at : words.find(node.id, all)) {
+      const TextStatement* statement = statement_at(statements, at);
+      if (statement == nullptr || is_decoration(statement->keyword)) continue;
+      if (inside_label(reporter.text(), statement->span.begin, at)) continue;
+      auto label = label_after(reporter.text(), at + node.id.size());
+      if (!label) continue;
+      if (!first) {
+        first = std::move(label);
+        first_at = at;
+      } else if (*label != *first) {
+        const Position where = reporter.source().position(first_at);
+        reporter.report("M214", {at, at + static_cast<uint32_t>(node.id.size())},
+                        "node `" + node.id + "` is labelled \"" + *first + "\" on line " +
+                            std::to_string(where.line) + " and \"" + *label +
+                            "\" here; mermaid shows only the last label",
+                        "second label");
       }
     }
   }
 }
 
 // `A---oB` is mermaid's circle-ended link to `B`; people usually meant a node `oB`.
-void check_edge_heads(const Flowchart& chart, Reporter& reporter) {
+void check_edge_heads(const Flowchart& chart, const WordIndex& words, Reporter& reporter) {
   const std::string_view text = reporter.text();
   for (const auto& edge : chart.edges) {
     if (edge.head_end != Head::circle && edge.head_end != Head::cross) continue;
@@ -93,8 +95,8 @@ void check_edge_heads(const Flowchart& chart, Reporter& reporter) {
     // (so `B` exists only through this link) or a node `xB` exists elsewhere.
     const Span all{0, static_cast<uint32_t>(text.size())};
     // (`B` right after `x` is not a whole word, and `xB` matches itself once.)
-    const bool target_used_elsewhere = !find_word(text, word.substr(1), all).empty();
-    const bool word_used_elsewhere = find_word(text, word, all).size() > 1;
+    const bool target_used_elsewhere = !words.find(word.substr(1), all).empty();
+    const bool word_used_elsewhere = words.find(word, all).size() > 1;
     if (target_used_elsewhere && !word_used_elsewhere) continue;
     const std::string kind = head == 'o' ? "circle" : "cross";
     auto& diagnostic = reporter.report(
@@ -109,8 +111,9 @@ void check_edge_heads(const Flowchart& chart, Reporter& reporter) {
 }  // namespace
 
 void check_labels(const Flowchart& chart, Reporter& reporter) {
-  check_conflicting_labels(chart, reporter);
-  check_edge_heads(chart, reporter);
+  const WordIndex words(reporter.text());
+  check_conflicting_labels(chart, words, reporter);
+  check_edge_heads(chart, words, reporter);
 }
 
 }  // namespace merrow::lint

@@ -17,19 +17,35 @@ bool is_decoration(std::string_view keyword) {
          keyword == "linkStyle";
 }
 
-// Is `id` mentioned by any statement that draws something (a node, an edge,
-// a subgraph), rather than only decorated?
-bool used_outside_decorations(const std::vector<TextStatement>& statements, std::string_view text,
-                              std::string_view id) {
-  return std::any_of(statements.begin(), statements.end(), [&](const TextStatement& statement) {
-    return !is_decoration(statement.keyword) && !find_word(text, id, statement.span).empty();
-  });
-}
+// Where ids are mentioned, indexed once per diagram so that checking every
+// `style`/`class`/`click` target stays linear in the text.
+class Mentions {
+ public:
+  Mentions(const Flowchart& chart, std::string_view text)
+      : chart_(chart), statements_(text_statements(text)), words_(text), all_{0, static_cast<uint32_t>(text.size())} {
+    for (const auto& edge : chart.edges) {
+      if (edge.id) edge_ids_.insert(*edge.id);
+    }
+  }
 
-bool is_edge_id(const Flowchart& chart, std::string_view id) {
-  return std::any_of(chart.edges.begin(), chart.edges.end(),
-                     [&](const Edge& edge) { return edge.id && *edge.id == id; });
-}
+  // Is `id` a subgraph or an edge, or mentioned by a statement that draws
+  // something (a node, an edge, a subgraph) rather than only decorates?
+  bool drawn(const std::string& id) const {
+    if (chart_.subgraph_by_id.contains(id) || edge_ids_.contains(id)) return true;
+    const auto hits = words_.find(id, all_);
+    return std::any_of(hits.begin(), hits.end(), [&](uint32_t at) {
+      const TextStatement* statement = statement_at(statements_, at);
+      return statement != nullptr && !is_decoration(statement->keyword);
+    });
+  }
+
+ private:
+  const Flowchart& chart_;
+  std::vector<TextStatement> statements_;
+  WordIndex words_;
+  Span all_;
+  std::set<std::string_view> edge_ids_;
+};
 
 void check_link_styles(const Flowchart& chart, Reporter& reporter) {
   const auto count = static_cast<uint32_t>(chart.edges.size());
@@ -45,11 +61,9 @@ void check_link_styles(const Flowchart& chart, Reporter& reporter) {
   }
 }
 
-void check_stray_styles(const Flowchart& chart, const std::vector<TextStatement>& statements,
-                        Reporter& reporter) {
+void check_stray_styles(const Flowchart& chart, const Mentions& mentions, Reporter& reporter) {
   for (const auto& style : chart.style_statements) {
-    if (chart.subgraph_by_id.contains(style.target) || is_edge_id(chart, style.target)) continue;
-    if (used_outside_decorations(statements, reporter.text(), style.target)) continue;
+    if (mentions.drawn(style.target)) continue;
     reporter.report("M210", style.span,
                     "`style` names `" + style.target + "`, which appears nowhere else; mermaid draws it "
                     "as an extra, unconnected node",
@@ -57,11 +71,9 @@ void check_stray_styles(const Flowchart& chart, const std::vector<TextStatement>
   }
 }
 
-void check_targets(const Flowchart& chart, const std::vector<TextStatement>& statements,
-                   Reporter& reporter) {
+void check_targets(const Flowchart& chart, const Mentions& mentions, Reporter& reporter) {
   auto check = [&](const std::string& id, Span span, std::string_view what) {
-    if (chart.subgraph_by_id.contains(id) || is_edge_id(chart, id)) return;
-    if (used_outside_decorations(statements, reporter.text(), id)) return;
+    if (mentions.drawn(id)) return;
     std::string message(1, '`');  // built by appending: GCC 12 misreports `"x" + std::string` here (-Wrestrict)
     message.append(what).append("` names `").append(id).append("`, which is not in the diagram; mermaid ignores it");
     reporter.report("M211", span, std::move(message), "unknown id `" + id + "`");
@@ -149,10 +161,10 @@ void check_subgraph_ids(const Flowchart& chart, Reporter& reporter) {
 }  // namespace
 
 void check_references(const Flowchart& chart, Reporter& reporter) {
-  const auto statements = text_statements(reporter.text());
+  const Mentions mentions(chart, reporter.text());
   check_link_styles(chart, reporter);
-  check_stray_styles(chart, statements, reporter);
-  check_targets(chart, statements, reporter);
+  check_stray_styles(chart, mentions, reporter);
+  check_targets(chart, mentions, reporter);
   check_classes(chart, reporter);
   check_subgraph_ids(chart, reporter);
 }
