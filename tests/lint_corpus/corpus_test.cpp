@@ -159,11 +159,13 @@ TEST_CASE("Corpus: no false alarms at error severity on diagrams mermaid accepts
   CHECK(all.rejected * 10 >= all.invalid * 9);
 }
 
-// The bar is 90%. Most misses are mermaid naming the end of the input where
-// merrow names the line holding the mistake; matching that is the grammar's
-// call (see the report), so this case reports without failing the suite.
-TEST_CASE("Corpus: the first error is on the line mermaid names", "[!mayfail]") {
+// The issue's bar is 90%; merrow is at 70.6% (1,731 of 2,451). Most misses
+// are mermaid naming the end of the input (where its LALR parser gives up)
+// while merrow names the line holding the mistake. Until that is decided,
+// this guards the measured level against regressions; it is not the bar.
+TEST_CASE("Corpus: the first error is on the line mermaid names (regression floor)") {
   if (!corpus_present()) return;
   const Tally& all = corpus_tally();
-  CHECK(all.line_agrees * 10 >= all.with_line * 9);
+  WARN("line agreement: " << all.line_agrees << " of " << all.with_line << " (bar: 90%)");
+  CHECK(all.line_agrees * 100 >= all.with_line * 70);
 }
