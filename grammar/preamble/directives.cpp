@@ -86,6 +86,35 @@ std::vector<Directive> find_directives(std::string_view text, uint32_t begin) {
   return found;
 }
 
+// How deeply `{`/`[` nest in JSON text, strings skipped. mermaid's config is
+// a few levels deep; a hostile `{"a":{"a":...}}` of 10,000 levels parses, but
+// every later copy and merge of it recurses once per level and overflows the
+// stack, so such a directive is refused before it is parsed.
+namespace {
+
+constexpr int kMaxDirectiveNesting = 64;
+
+int nesting_depth(std::string_view json) {
+  int depth = 0, deepest = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (quoted) {
+      if (c == '\\') ++i;
+      else if (c == '"') quoted = false;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+}  // namespace
+
 DirectiveConfig read_init_directives(std::string_view text, const std::vector<Directive>& directives) {
   DirectiveConfig result;
   bool all_parsed = true;
@@ -95,6 +124,15 @@ DirectiveConfig read_init_directives(std::string_view text, const std::vector<Di
     std::replace(args.begin(), args.end(), '\'', '"');
     args = trim(std::move(args));
     if (args.empty()) continue;
+    if (nesting_depth(args) > kMaxDirectiveNesting) {
+      all_parsed = false;
+      result.warnings.push_back(make_diagnostic(
+          "M204", "invalid-init-directive", Severity::warning,
+          "the `%%{" + d.name + ": ...}%%` directive nests deeper than " +
+              std::to_string(kMaxDirectiveNesting) + " levels; merrow ignores it",
+          d.span, "nested too deeply"));
+      continue;
+    }
     auto parsed = nlohmann::json::parse(args, nullptr, /*allow_exceptions=*/false);
     if (parsed.is_discarded()) {
       all_parsed = false;
