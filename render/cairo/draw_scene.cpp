@@ -51,9 +51,10 @@ void paint(cairo_surface_t* surface, const Scene& scene, double scale,
   cairo_set_font_options(cr, font_options);
   cairo_font_options_destroy(font_options);
   if (background && background->a > 0) {
+    // The whole surface: a PNG's size is rounded up to whole pixels, and a
+    // scene-sized rectangle left its last column/row partly transparent.
     cairo_set_source_rgba(cr, background->r, background->g, background->b, background->a);
-    cairo_rectangle(cr, 0, 0, scene.width, scene.height);
-    cairo_fill(cr);
+    cairo_paint(cr);
   }
   paint_items(cr, scene.items, fonts, faces, paint_options);
   cairo_destroy(cr);

@@ -14,27 +14,38 @@ void write_data(png_structp png, png_bytep data, png_size_t length) {
 }
 void flush_data(png_structp) {}
 
-// cairo's premultiplied native-endian ARGB -> straight RGBA bytes.
-void unpremultiply_row(const uint32_t* in, int width, std::vector<png_byte>& out) {
-  out.resize(static_cast<size_t>(width) * 4);
-  for (int x = 0; x < width; ++x) {
+// cairo's premultiplied native-endian ARGB -> straight RGBA bytes, or RGB
+// bytes (channels == 3) when the image is opaque.
+void unpremultiply_row(const uint32_t* in, int width, int channels, std::vector<png_byte>& out) {
+  out.resize(static_cast<size_t>(width) * channels);
+  png_byte* o = out.data();
+  for (int x = 0; x < width; ++x, o += channels) {
     const uint32_t p = in[x];
     const unsigned a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-    png_byte* o = &out[static_cast<size_t>(x) * 4];
     if (a == 255) {  // the common case: opaque, nothing to divide
       o[0] = static_cast<png_byte>(r);
       o[1] = static_cast<png_byte>(g);
       o[2] = static_cast<png_byte>(b);
-      o[3] = 255;
     } else if (a == 0) {
-      o[0] = o[1] = o[2] = o[3] = 0;
+      o[0] = o[1] = o[2] = 0;
     } else {
       o[0] = static_cast<png_byte>((r * 255 + a / 2) / a);
       o[1] = static_cast<png_byte>((g * 255 + a / 2) / a);
       o[2] = static_cast<png_byte>((b * 255 + a / 2) / a);
-      o[3] = static_cast<png_byte>(a);
     }
+    if (channels == 4) o[3] = static_cast<png_byte>(a);
   }
+}
+
+// Every pixel has alpha 255 (an opaque background was painted).
+bool is_opaque(const unsigned char* data, int width, int height, int stride) {
+  for (int y = 0; y < height; ++y) {
+    const uint32_t* row = reinterpret_cast<const uint32_t*>(data + static_cast<ptrdiff_t>(y) * stride);
+    uint32_t all = 0xff000000u;
+    for (int x = 0; x < width; ++x) all &= row[x];
+    if ((all >> 24) != 0xff) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -59,11 +70,14 @@ std::string encode_png(cairo_surface_t* image) {
   png_set_write_fn(png, &out, write_data, flush_data);
   png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
   png_set_compression_level(png, 1);
+  // Opaque images (the usual case: a background is painted) drop the alpha
+  // channel: a quarter fewer bytes to filter and deflate.
+  const int channels = is_opaque(data, width, height, stride) ? 3 : 4;
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8,
-               PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+               channels == 3 ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
   png_write_info(png, info);
   for (int y = 0; y < height; ++y) {
-    unpremultiply_row(reinterpret_cast<const uint32_t*>(data + static_cast<ptrdiff_t>(y) * stride), width, row);
+    unpremultiply_row(reinterpret_cast<const uint32_t*>(data + static_cast<ptrdiff_t>(y) * stride), width, channels, row);
     png_write_row(png, row.data());
   }
   png_write_end(png, info);
