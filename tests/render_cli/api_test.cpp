@@ -16,7 +16,9 @@ TEST_CASE("public API renders to memory in every format") {
 }
 
 TEST_CASE("public API reports errors instead of throwing") {
-  auto bad_config = merrow::render("flowchart LR\n A-->B\n", merrow::OutputFormat::svg, {.config_json = "[1,2"});
+  merrow::RenderOptions options;
+  options.config_json = "[1,2";
+  auto bad_config = merrow::render("flowchart LR\n A-->B\n", merrow::OutputFormat::svg, options);
   CHECK(!bad_config.ok());
   auto unsupported = merrow::render("sequenceDiagram\n A->>B: hi\n", merrow::OutputFormat::svg);
   CHECK(!unsupported.ok());
