@@ -4,6 +4,7 @@
 // HarfBuzz measurer, so sizes match what `merrow render` draws.
 // Exit 0 all laid out, 1 a diagram failed to parse or is unsupported, 2 usage/I/O.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -11,6 +12,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/limit_flags.hpp"
 #include "grammar/markdown.hpp"
 #include "grammar/parse.hpp"
 #include "layout/layout.hpp"
@@ -21,6 +23,7 @@ namespace merrow::cli {
 namespace {
 
 struct LayoutArguments {
+  Limits limits;
   std::string path;
   std::string format = "json";
 };
@@ -33,13 +36,17 @@ bool is_markdown(const std::string& path) {
 }
 
 // One diagram: its JSON line on stdout, or an error on stderr. Returns false on error.
-bool lay_out(const Source& source, const TextMeasurer& measurer) {
-  const ParseResult parsed = parse_diagram(source);
+bool lay_out(const Source& source, const TextMeasurer& measurer, const Limits& limits) {
+  const ParseResult parsed = parse_diagram(source, limits);
   if (!parsed.ok()) {
-    std::cerr << "merrow: " << source.origin() << ": "
-              << (parsed.supported ? "syntax error" : "unsupported diagram type '" + parsed.type + "'");
-    if (!parsed.diagnostics.empty()) std::cerr << ": " << parsed.diagnostics.front().message;
-    std::cerr << '\n';
+    const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    std::cerr << "merrow: " << source.origin() << ": ";
+    if (error != parsed.diagnostics.end()) {
+      std::cerr << "not laid out: " << error->message << " (see `merrow lint`)\n";
+    } else {
+      std::cerr << "unsupported diagram type '" << parsed.type << "'\n";
+    }
     return false;
   }
   if (const auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
@@ -74,10 +81,10 @@ int run_layout(const LayoutArguments& args) {
   bool ok = true;
   if (is_markdown(args.path)) {
     for (const MarkdownBlock& block : extract_mermaid_blocks(text)) {
-      ok = lay_out(block_source(origin, block), measurer) && ok;
+      ok = lay_out(block_source(origin, block), measurer, args.limits) && ok;
     }
   } else {
-    ok = lay_out(Source(origin, text), measurer);
+    ok = lay_out(Source(origin, text), measurer, args.limits);
   }
   return ok ? 0 : 1;
 }
@@ -90,6 +97,7 @@ Command add_layout_command(CLI::App& parent) {
   command.app = parent.add_subcommand("layout", "Print the laid-out geometry of each diagram as JSON");
   command.app->add_option("file", args->path, "A .mmd or Markdown file, or - for stdin")->required();
   command.app->add_option("--format", args->format, "Output format: json");
+  add_limit_flags(*command.app, args->limits);
   command.run = [args] { return run_layout(*args); };
   return command;
 }

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "cli/commands.hpp"
+#include "cli/limit_flags.hpp"
 #include "cli/lint_files.hpp"
 #include "lint/apply_fixes.hpp"
 #include "lint/emit/emit.hpp"
@@ -20,6 +21,7 @@ namespace {
 
 struct LintArguments {
   std::vector<std::string> paths;
+  Limits limits;
   std::string format = "text";
   bool fix = false;
   bool unsafe_fixes = false;
@@ -64,10 +66,12 @@ int run_lint(const LintArguments& args) {
     std::cerr << "merrow: unknown format '" << args.format << "' (text, concise, json, sarif, github)\n";
     return 2;
   }
-  lint::RuleSelection selection;
+  lint::LintOptions cli;
+  lint::RuleSelection& selection = cli.selection;
   if (!args.select.empty()) selection.select = args.select;
   selection.extend_select = args.extend_select;
   selection.ignore = args.ignore;
+  cli.limits = args.limits;
   if (const auto unknown = selection.unknown_entries(); !unknown.empty()) {
     std::cerr << "merrow: '" << unknown.front() << "' is not a merrow rule (see `merrow rules`)\n";
     return 2;
@@ -78,7 +82,7 @@ int run_lint(const LintArguments& args) {
 
   const auto files = expand_paths(args.paths);
   const unsigned threads = args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto reports = lint_files(files, configs, selection, threads);
+  auto reports = lint_files(files, configs, cli, threads);
 
   bool io_failed = false;
   for (const auto& report : reports) {
@@ -119,6 +123,7 @@ Command add_lint_command(CLI::App& parent) {
   app->add_option("--ignore", args->ignore, "Do not run these rules")->delimiter(',');
   app->add_option("--config", args->config, "Use this .merrow.toml instead of searching for one");
   app->add_option("-j,--jobs", args->jobs, "Worker threads (default: all cores)");
+  add_limit_flags(*app, args->limits);
   command.app = app;
   command.run = [args] { return run_lint(*args); };
   return command;

@@ -66,7 +66,7 @@ lint::FileKind kind_for(const std::string& path, const std::string& content) {
 }
 
 lint::FileReport lint_one(const std::string& path, lint::ConfigResolver& configs,
-                          const lint::RuleSelection& cli_selection) {
+                          const lint::LintOptions& cli) {
   lint::FileReport report;
   std::string content;
   if (!read_file(path, content, report.io_error)) {
@@ -82,7 +82,8 @@ lint::FileReport lint_one(const std::string& path, lint::ConfigResolver& configs
     report.path = path;
     return report;
   }
-  options.selection.merge(cli_selection);
+  options.selection.merge(cli.selection);
+  options.limits = cli.limits;
   const lint::FileKind kind = kind_for(path, content);
   return lint::lint_text(path, std::move(content), kind, options);
 }
@@ -103,11 +104,11 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& arguments)
 }
 
 std::vector<lint::FileReport> lint_files(const std::vector<std::string>& files, lint::ConfigResolver& configs,
-                                         const lint::RuleSelection& cli_selection, unsigned threads) {
+                                         const lint::LintOptions& cli, unsigned threads) {
   std::vector<lint::FileReport> reports(files.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < files.size(); i = next++) reports[i] = lint_one(files[i], configs, cli_selection);
+    for (size_t i = next++; i < files.size(); i = next++) reports[i] = lint_one(files[i], configs, cli);
   };
   threads = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(std::max<size_t>(files.size(), 1)));
   std::vector<std::thread> pool;

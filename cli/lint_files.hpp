@@ -17,9 +17,9 @@ namespace merrow::cli {
 std::vector<std::string> expand_paths(const std::vector<std::string>& arguments);
 
 // Lints every file (reading "-" from stdin) with up to `threads` workers.
-// `cli_selection` overlays each file's .merrow.toml selection.
+// `cli.selection` overlays each file's .merrow.toml selection; `cli.limits` applies to every diagram.
 // Post: result[i] belongs to files[i]; unreadable files carry io_error.
 std::vector<lint::FileReport> lint_files(const std::vector<std::string>& files, lint::ConfigResolver& configs,
-                                         const lint::RuleSelection& cli_selection, unsigned threads);
+                                         const lint::LintOptions& cli, unsigned threads);
 
 }  // namespace merrow::cli

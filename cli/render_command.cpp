@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/limit_flags.hpp"
 #include "grammar/markdown.hpp"
 #include "grammar/parse.hpp"
 #include "render/color/css_color.hpp"
@@ -27,6 +28,7 @@ namespace merrow::cli {
 namespace {
 
 struct RenderArguments {
+  Limits limits;
   std::string input;
   std::string output;
   std::string format;
@@ -169,11 +171,12 @@ int run_render(const RenderArguments& args) {
   int status = 0;
   for (size_t i = 0; i < sources.size(); ++i) {
     const std::string target = numbered(output, i + 1, sources.size());
-    ParseResult parsed = parse_diagram(sources[i]);
+    ParseResult parsed = parse_diagram(sources[i], args.limits);
     std::string where = sources[i].origin() + ":" + std::to_string(sources[i].first_line());
-    if (parsed.supported && !parsed.ok()) {
-      std::cerr << "merrow: " << where << ": not rendered: "
-                << (parsed.diagnostics.empty() ? "syntax error" : parsed.diagnostics.front().message)
+    const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    if (error != parsed.diagnostics.end()) {
+      std::cerr << "merrow: " << where << ": not rendered: " << error->message
                 << " (see `merrow lint`)\n";
       status = std::max(status, 1);
       continue;
@@ -207,6 +210,7 @@ Command add_render_command(CLI::App& parent) {
   app->add_option("-b,--background", args->background, "Background colour (CSS) or transparent");
   app->add_option("-w,--width", args->width, "Fit the drawing to this width (px)");
   app->add_option("-H,--height", args->height, "Fit the drawing to this height (px)");
+  add_limit_flags(*app, args->limits);
   command.app = app;
   command.run = [args] { return run_render(*args); };
   return command;

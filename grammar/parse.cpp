@@ -109,7 +109,9 @@ ParseResult parse_checked(const Source& source) {
 
 }  // namespace
 
-ParseResult parse_diagram(const Source& source) {
+namespace {
+
+ParseResult parse_unbounded(const Source& source) {
   if (auto bad = grammar::check_encoding(source.text())) {
     ParseResult result;
     result.diagnostics.push_back(std::move(*bad));
@@ -126,6 +128,23 @@ ParseResult parse_diagram(const Source& source) {
                                                  {0, 0}));
     return result;
   }
+}
+
+}  // namespace
+
+ParseResult parse_diagram(const Source& source, const Limits& limits) {
+  if (auto too_big = check_input_size(source, limits)) {
+    ParseResult result;
+    result.diagnostics.push_back(std::move(*too_big));
+    return result;
+  }
+  ParseResult result = parse_unbounded(source);
+  auto exceeded = check_limits(source, result, limits);
+  if (!exceeded.empty()) {
+    result.diagram = std::monostate{};
+    for (auto& diagnostic : exceeded) result.diagnostics.push_back(std::move(diagnostic));
+  }
+  return result;
 }
 
 }  // namespace merrow

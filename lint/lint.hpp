@@ -9,12 +9,14 @@
 #include "lint/selection.hpp"
 #include "model/diagnostic.hpp"
 #include "model/diagram.hpp"
+#include "model/limits.hpp"
 #include "model/source.hpp"
 
 namespace merrow::lint {
 
 struct LintOptions {
   RuleSelection selection;
+  Limits limits;  // applied by the parse (parse_diagram) before any rule runs
 };
 
 std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, const LintOptions& options);

@@ -104,7 +104,7 @@ size_t first_invalid_utf8(std::string_view text) {
 }
 
 void lint_diagram(const Source& host, const Source& diagram, const LintOptions& options, FileReport& report) {
-  const ParseResult parse = parse_diagram(diagram);
+  const ParseResult parse = parse_diagram(diagram, options.limits);
   const HostMap map(host, diagram);
   for (const auto& diagnostic : lint(parse, diagram, options)) {
     report.diagnostics.push_back(locate(diagnostic, host, map));

@@ -60,7 +60,9 @@ TEST_CASE("utf8: a 10 MB mindmap parses") {
   while (text.size() < 10'000'000) text += "  child number " + std::to_string(i++) + " with some text [x]\n";
   // Lines like "child ... [x]" are NODE_ID + square shapes: id "child number N with some text ".
   const auto start = std::chrono::steady_clock::now();
-  const auto r = parse_diagram(Source("big.mmd", text));
+  Limits roomy;  // ~250,000 nodes: above the default node limit on purpose
+  roomy.max_nodes = 1'000'000;
+  const auto r = parse_diagram(Source("big.mmd", text), roomy);
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   REQUIRE(r.ok());
   CHECK(std::get<Mindmap>(r.diagram).nodes.size() == static_cast<size_t>(i) + 1);
