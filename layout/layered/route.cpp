@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "layout/layered/phases.hpp"
+#include "layout/result.hpp"
 
 namespace merrow::layered {
 
@@ -104,6 +105,88 @@ std::pair<Point, Point> end_neighbours(const Graph& graph, const std::vector<uin
   return {next, previous};
 }
 
+// Index of the first real node other than `from`/`to` whose box (shrunk by a
+// pixel) holds one of `samples`, or npos. Only ranks `lo`..`hi` are looked at:
+// an edge's curve stays within the ranks it spans.
+uint32_t first_cut_node(const Graph& graph, int lo, int hi, uint32_t from, uint32_t to,
+                        const std::vector<Point>& samples, Point& where) {
+  for (int r = std::max(lo, 0); r <= hi && r < static_cast<int>(graph.layers.size()); ++r) {
+    for (uint32_t v : graph.layers[r]) {
+      const WorkNode& node = graph.nodes[v];
+      if (v == from || v == to || node.is_dummy()) continue;
+      const Box box = node_box(node);
+      for (const Point& p : samples) {
+        if (p.x > box.left() + 1 && p.x < box.right() - 1 && std::abs(p.y - node.y) < node.height / 2 - 1) {
+          where = p;
+          return v;
+        }
+      }
+    }
+  }
+  return npos;
+}
+
+// A point `distance` from a bend towards its neighbour `other`, at most a
+// quarter of the way there. A basis curve through such a pin turns within
+// about a sixth of `distance` of the bend instead of sweeping wide of it.
+Point pin_toward(Point bend, Point other, double distance) {
+  const double len = std::hypot(other.x - bend.x, other.y - bend.y);
+  const double t = len > 0 ? std::min(distance / len, 0.25) : 0;
+  return {bend.x + (other.x - bend.x) * t, bend.y + (other.y - bend.y) * t};
+}
+
+constexpr double exit_pin = 24;  // how far before a band exit its pin sits
+
+// The renderer smooths an edge's polyline with a basis curve, which pulls
+// each bend towards the inside of its angle by up to a sixth of the adjacent
+// segments: at a long diagonal off a dummy's vertical run, enough to cut a
+// node beside the bend. Where the smoothed line would enter a node that is
+// not an end, pin the bend nearest the intrusion with a point along each of
+// its segments, as far out as still clears that node (the gentler the pin,
+// the more the curve keeps the sweep of its neighbours in a fan, and so stays
+// uncrossed by them). Bends elsewhere keep their smooth sweep.
+void keep_curve_clear(const Graph& graph, const std::vector<uint32_t>& chain, std::vector<Point>& points) {
+  const int lo = std::min(graph.nodes[chain.front()].rank, graph.nodes[chain.back()].rank);
+  const int hi = std::max(graph.nodes[chain.front()].rank, graph.nodes[chain.back()].rank);
+  auto cut = [&](const std::vector<Point>& line, Point& where) {
+    return first_cut_node(graph, lo, hi, chain.front(), chain.back(),
+                          sample_path(curve_path(line, Curve::basis), 2), where);
+  };
+  std::vector<char> pinned(points.size(), 0);
+  for (size_t round = 0; round < 8; ++round) {
+    Point where{};
+    const uint32_t node = cut(points, where);
+    if (node == npos) return;
+    size_t bend = 0;
+    double best = INFINITY;
+    for (size_t i = 1; i + 1 < points.size(); ++i) {
+      const double d = std::hypot(points[i].x - where.x, points[i].y - where.y);
+      if (!pinned[i] && d < best) best = d, bend = i;
+    }
+    if (bend == 0) return;
+    // Gentlest first: far pins before near ones, and one side's pin (the
+    // curve then hugs only that segment) before both.
+    std::vector<Point> trial;
+    bool clear = false;
+    int used = 0;
+    for (const double pin : {192.0, 96.0, 48.0, 24.0, 12.0, 6.0}) {  // distances of the pins from the bend
+      for (const int sides : {1, 2, 3}) {  // bit 1: pin on the segment before the bend, bit 2: after
+        trial = points;
+        used = sides;
+        if (sides & 2) trial.insert(trial.begin() + static_cast<long>(bend) + 1, pin_toward(points[bend], points[bend + 1], pin));
+        if (sides & 1) trial.insert(trial.begin() + static_cast<long>(bend), pin_toward(points[bend], points[bend - 1], pin));
+        if ((clear = cut(trial, where) != node)) break;
+      }
+      if (clear) break;
+    }
+    // Mark the bend and its pins so that later rounds pin other bends.
+    if (used & 2) pinned.insert(pinned.begin() + static_cast<long>(bend) + 1, 1);
+    if (used & 1) pinned.insert(pinned.begin() + static_cast<long>(bend), 1);
+    pinned[bend + (used & 1)] = 1;
+    points = std::move(trial);
+  }
+}
+
 void route_edges(const Graph& graph, Output& out) {
   const std::vector<double> heights = rank_heights(graph);
   // Like mermaid, end segments run from the node's centre to the next bend.
@@ -139,6 +222,16 @@ void route_edges(const Graph& graph, Output& out) {
     }
     if (drop_above[chain.back()]) points.push_back(band_exit(last, heights[last.rank] / 2, previous.x, -1));
     points.push_back({node_box(last).cx, last.y});
+    // A fan's band exits are pinned on their far side: the smoothed curves
+    // then turn close to the exits, clear of the band's wide neighbours, and
+    // all alike, so the fan keeps its order (pinning only the edges that would
+    // cut a neighbour makes them cross the fan's unpinned ones).
+    if (drop_above[chain.back()]) {
+      const size_t exit = points.size() - 2;
+      points.insert(points.begin() + static_cast<long>(exit), pin_toward(points[exit], points[exit - 1], exit_pin));
+    }
+    if (drop_below[chain.front()]) points.insert(points.begin() + 2, pin_toward(points[1], points[2], exit_pin));
+    keep_curve_clear(graph, chain, points);
     if (graph.reversed[e]) std::reverse(points.begin(), points.end());
     if (const uint32_t label = graph.label_node[e]; label != npos) {
       const WorkNode& node = graph.nodes[label];

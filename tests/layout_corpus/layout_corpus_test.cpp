@@ -1,8 +1,8 @@
 // Lays out every flowchart mermaid accepts in ../shared/corpus and checks the
 // drawing's hard properties: no node overlaps, no non-member inside a
 // cluster box, no label overlaps, byte-identical JSON on a second run, and
-// edges through nodes that are not their ends held at the known count (see
-// below). Skips when the corpus is absent.
+// no edge through a node that is not one of its ends. Skips when the corpus
+// is absent.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -113,11 +113,9 @@ TEST_CASE("every mermaid-valid corpus flowchart lays out cleanly") {
   INFO("laid out " << laid_out << "; first faults:" << examples);
   CHECK(laid_out > 1000);
   CHECK(faults.node_overlaps == 0);
-  // Known gap: a basis curve can cut a bend's corner through a node beside a
-  // dummy (8 edges in the corpus, against 25 in mermaid's own drawings of it).
-  // Until routing accounts for the smoothing, hold the line at that count.
-  WARN("edges through non-endpoint nodes: " << faults.through_node);
-  CHECK(faults.through_node <= 8);
+  // Routing pins bends where the basis curve would cut a corner through a
+  // node (mermaid's own drawings of the corpus have 25 such edges).
+  CHECK(faults.through_node == 0);
   CHECK(faults.non_members == 0);
   CHECK(faults.label_overlaps == 0);
   CHECK(faults.unstable == 0);
