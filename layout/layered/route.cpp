@@ -5,6 +5,8 @@
 //   edges reversed back). Through a dummy's rank the line runs vertically
 //   over the rank's full height, so it cannot cut a node of that rank; at
 //   its ends it crosses the end node's rank band straight below/above it.
+//   Bends are pinned (extra points close to them) where the renderer's basis
+//   smoothing would otherwise cut a corner through a node.
 //   Self-loops go out of the node's right side and back. Cluster boxes come
 //   from the border nodes; clusters folded for depth are boxed around their
 //   members. Node boxes are the input sizes (TB frame), self-loop room removed.
