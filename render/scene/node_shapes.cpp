@@ -109,7 +109,8 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
       return {outline(p.ellipse(c, r, r)),
               lines(PathBuilder().move({c.x - d, c.y - d}).line({c.x + d, c.y + d}).move({c.x + d, c.y - d}).line({c.x - d, c.y + d}))};
     }
-    case Shape::odd: return {outline(p.polygon({{L, T}, {R, T}, {R, B}, {L, B}, {L + h / 2, b.cy}}))};
+    // rectLeftInvArrow.ts: the notch is h/4 deep (mermaid 10 drew h/2).
+    case Shape::odd: return {outline(p.polygon({{L, T}, {R, T}, {R, B}, {L, B}, {L + h / 4, b.cy}}))};
     case Shape::diamond: return {outline(p.polygon({{b.cx, T}, {R, b.cy}, {b.cx, B}, {L, b.cy}}))};
     case Shape::hexagon: {
       const double m = std::min(h / 4, w / 2);
@@ -234,6 +235,7 @@ Point label_centre(Shape shape, const Box& b, double text_height, double padding
     case Shape::document:
     case Shape::lined_document:
     case Shape::tagged_document: return {b.cx, b.cy - b.height / 18};  // half the wave (h/8 of h*9/8)
+    case Shape::odd: return {b.cx + b.height / 8, b.cy};  // rectLeftInvArrow.ts: translate(-notch / 2)
     case Shape::triangle: return {b.cx, b.bottom() - text_height / 2 - padding / 4};
     case Shape::flipped_triangle: return {b.cx, b.top() + text_height / 2 + padding / 4};
     default: return {b.cx, b.cy};
