@@ -3,7 +3,7 @@
 # of its diagrams to SVG, PNG and PDF in out/ (out/os2-organisation-1.svg, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/build.sh >/dev/null
+MERROW_BUILD_TARGET=merrow ./scripts/build.sh >/dev/null
 page=samples/os2-organisation.md
 ./build/merrow lint "$page"
 mkdir -p out
