@@ -14,7 +14,7 @@ Flowchart chain_of(size_t nodes) {
   Flowchart chart;
   for (size_t i = 0; i < nodes; ++i) {
     Node node;
-    node.id = "n" + std::to_string(i);
+    node.id.assign("n").append(std::to_string(i));  // not "n" + ...: GCC 12 -Wrestrict false positive
     node.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)};
     chart.nodes.push_back(node);
     if (i > 0) {
