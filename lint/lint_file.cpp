@@ -50,8 +50,12 @@ LocatedDiagnostic locate(const Diagnostic& diagnostic, const Source& host, const
   out.end = host.position(end);
   out.line_text = std::string(host.line_at(begin));
   for (const auto& note : diagnostic.notes) {
-    LocatedNote located{note.message, std::nullopt};
-    if (note.span) located.position = host.position(map.host_offset(note.span->begin));
+    LocatedNote located{note.message, std::nullopt, {}};
+    if (note.span) {
+      const uint32_t at = map.host_offset(note.span->begin);
+      located.position = host.position(at);
+      located.line_text = std::string(host.line_at(at));
+    }
     out.notes.push_back(std::move(located));
   }
   if (diagnostic.fix) {

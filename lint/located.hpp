@@ -26,6 +26,7 @@ struct LocatedFix {
 struct LocatedNote {
   std::string message;
   std::optional<Position> position;
+  std::string line_text;  // the host line holding `position`, when there is one
 };
 
 struct LocatedDiagnostic {

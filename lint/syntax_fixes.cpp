@@ -52,7 +52,12 @@ std::optional<Fix> close_before_arrow(const Source& source, uint32_t offset) {
 void add_syntax_fixes(const Source& source, std::vector<Diagnostic>& diagnostics) {
   for (auto& diagnostic : diagnostics) {
     if (diagnostic.fix || diagnostic.severity != Severity::error) continue;
-    diagnostic.fix = close_before_arrow(source, diagnostic.span.begin);
+    // An unclosed bracket is reported where reading stopped; its opener's
+    // line (a note) is the one to repair.
+    uint32_t line_of_mistake = diagnostic.span.begin;
+    for (const auto& note : diagnostic.notes)
+      if (note.span) line_of_mistake = note.span->begin;
+    diagnostic.fix = close_before_arrow(source, line_of_mistake);
   }
 }
 

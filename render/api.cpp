@@ -36,7 +36,13 @@ ParseReport parse(std::string_view text) {
   for (const Diagnostic& d : parsed.diagnostics) {
     if (d.severity != Severity::error) continue;
     Position at = source.position(d.span.begin);
-    report.errors.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message);
+    std::string error = std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message;
+    for (const Note& note : d.notes) {
+      if (!note.span) continue;
+      const Position noted = source.position(note.span->begin);
+      error += " (note: " + note.message + ", " + std::to_string(noted.line) + ":" + std::to_string(noted.column) + ")";
+    }
+    report.errors.push_back(std::move(error));
   }
   return report;
 }

@@ -378,9 +378,13 @@ void ChartBuilder::resolve_subgraph_ends() {
 }
 
 void ChartBuilder::finish(uint32_t text_end) {
-  (void)text_end;
+  // The missing `end` is missed at the end of the input (where mermaid
+  // reports it too); the note points at the subgraph it would close.
   for (const Frame& frame : stack_)
-    if (frame.index != kNoSubgraph) error(kUnclosedSubgraph, chart_.subgraphs[frame.index].span, "");
+    if (frame.index != kNoSubgraph) {
+      error(kUnclosedSubgraph, Span{text_end, text_end}, "");
+      add_note(Note{"the subgraph opened here", chart_.subgraphs[frame.index].span});
+    }
   // Unclosed subgraphs still own what they mention, so the model stays usable.
   while (!stack_.empty()) {
     if (stack_.back().index != kNoSubgraph) closed_.push_back(std::move(stack_.back()));

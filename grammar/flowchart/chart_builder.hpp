@@ -38,6 +38,8 @@ class ChartBuilder {
 
   void finish(uint32_t text_end);
   void error(const ErrorEntry& entry, Span span, std::string_view found, std::string_view opener = {});
+  // Pre: error() was called; the note goes to that diagnostic.
+  void add_note(Note note) { diagnostics_.back().notes.push_back(std::move(note)); }
 
   bool inside_subgraph() const { return !stack_.empty(); }
 

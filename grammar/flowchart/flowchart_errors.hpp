@@ -27,7 +27,7 @@ inline constexpr ErrorEntry error_entry{"M111", "unexpected-token", "unexpected 
 inline constexpr ErrorEntry kUnexpectedEnd{"M109", "unmatched-end", "`end` without an open subgraph",
                                            "no `subgraph` is open here"};
 inline constexpr ErrorEntry kUnclosedSubgraph{"M110", "unclosed-subgraph", "subgraph is never closed with `end`",
-                                              "this subgraph needs an `end` line"};
+                                              "expected `end` before the end of input"};
 inline constexpr ErrorEntry kKeywordAsId{"M112", "keyword-as-id", "{found} is a keyword and cannot be a node id",
                                          "rename it or give it a label: `endNode[end]`"};
 inline constexpr ErrorEntry kUnknownShape{"M113", "unknown-shape", "unknown shape name {found}",
@@ -119,6 +119,8 @@ MERROW_FLOWCHART_ERROR(statement_expected, "M111", "unexpected-token", "unexpect
 MERROW_FLOWCHART_ERROR(statement_end, "M111", "unexpected-token", "unexpected {found} after the statement",
                        "expected a line break or ';'")
 
+MERROW_FLOWCHART_ERROR(shape_data_quote_close, "M114", "invalid-shape-data",
+                       "a quoted value in node data `@{ ... }` is never closed", "expected '\"' before {found}")
 MERROW_FLOWCHART_ERROR(shape_data_close, "M114", "invalid-shape-data", "node data opened with '@{' is never closed",
                        "expected '}' (a '^' cannot appear inside)")
 

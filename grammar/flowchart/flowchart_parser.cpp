@@ -5,6 +5,7 @@
 // Pre/Post: see flowchart_parser.hpp (never throws, spans inside the text).
 #include "grammar/flowchart/flowchart_parser.hpp"
 
+#include <optional>
 #include <string>
 
 #include "grammar/flowchart/actions.hpp"
@@ -114,16 +115,17 @@ class Driver {
       chosen = &kKeywordAsId;
       found = found.substr(8);
     }
+    // The error stands where reading stopped, as in mermaid's parser (which
+    // names that line, often the end of the input); the opener that is
+    // missing its pair becomes a note, so a reader still finds the bracket.
     Span span{state_.offset(where), state_.offset(where) + 1};
+    std::optional<Note> opened_here;
     if (unclosed && state_.opener_span.end > state_.opener_span.begin &&
         state_.opener_span.begin >= state_.offset(statement)) {
-      // Point at the opener, as a reader looks for the bracket that is missing its pair.
-      span = state_.opener_span;
-      const char* opener_end = state_.base + state_.opener_span.end;
-      const void* nl = std::memchr(opener_end, '\n', static_cast<std::size_t>(std::max(where - opener_end, std::ptrdiff_t{0})));
-      if (nl) found = "end of line";
+      opened_here = Note{"'" + state_.opener + "' opened here", state_.opener_span};
     }
     builder_.error(*chosen, span, found, state_.opener);
+    if (opened_here) builder_.add_note(std::move(*opened_here));
   }
 
   const std::string& text_;

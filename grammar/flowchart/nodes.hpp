@@ -58,7 +58,10 @@ struct class_name : id_string {};
 struct styled_vertex : seq<vertex, opt<if_must<TAO_PEGTL_STRING(":::"), class_name>>> {};
 
 // shapeData state: `"..."` strings, runs of `[^}^"]`, closed by `}`.
-struct shape_data_string : seq<one<'"'>, star<not_one<'"'>>, one<'"'>> {};
+// A string inside `@{ }` runs to its closing quote, across lines, as in
+// mermaid's lexer: an unclosed one is noticed at the end of the input.
+struct shape_data_quote_close : one<'"'> {};
+struct shape_data_string : if_must<one<'"'>, star<not_one<'"'>>, shape_data_quote_close> {};
 struct shape_data_body : star<sor<shape_data_string, plus<not_one<'}', '^', '"'>>>> {};
 struct shape_data_close : one<'}'> {};
 struct shape_data : if_must<shape_data_open, shape_data_body, shape_data_close> {};

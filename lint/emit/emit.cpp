@@ -11,6 +11,16 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
+std::string message_with_notes(const LocatedDiagnostic& d) {
+  std::string out = d.message;
+  for (const auto& note : d.notes) {
+    if (!note.position) continue;
+    out += " (note: " + note.message + ", " + std::to_string(note.position->line) + ":" +
+           std::to_string(note.position->column) + ")";
+  }
+  return out;
+}
+
 void emit(Format format, const std::vector<FileReport>& reports, std::ostream& out, const EmitOptions& options) {
   switch (format) {
     case Format::text: emit_text(reports, out, options); break;

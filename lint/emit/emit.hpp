@@ -25,6 +25,10 @@ struct EmitOptions {
   std::string tool_version = "0";  // for SARIF's driver
 };
 
+// The message followed by its located notes, for one-line formats:
+// "node label opened with '[' is never closed (note: '[' opened here, 5:2)".
+std::string message_with_notes(const LocatedDiagnostic& d);
+
 void emit(Format format, const std::vector<FileReport>& reports, std::ostream& out, const EmitOptions& options);
 
 void emit_text(const std::vector<FileReport>& reports, std::ostream& out, const EmitOptions& options);

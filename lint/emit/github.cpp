@@ -43,7 +43,7 @@ void emit_github(const std::vector<FileReport>& reports, std::ostream& out) {
     for (const auto& d : report.diagnostics) {
       out << "::" << command(d.severity) << " file=" << escape_property(report.path) << ",line=" << d.start.line
           << ",col=" << d.start.column << ",endLine=" << d.end.line << ",endColumn=" << d.end.column
-          << ",title=" << escape_property(d.code + " " + d.name) << "::" << escape_data(d.message) << '\n';
+          << ",title=" << escape_property(d.code + " " + d.name) << "::" << escape_data(message_with_notes(d)) << '\n';
     }
   }
 }

@@ -70,6 +70,16 @@ void emit_sarif(const std::vector<FileReport>& reports, std::ostream& out, const
           {"message", {{"text", d.message}}},
           {"locations",
            {{{"physicalLocation", {{"artifactLocation", artifact(report.path)}, {"region", region(d.start, d.end)}}}}}}};
+      nlohmann::json related = nlohmann::json::array();
+      for (const auto& note : d.notes) {
+        if (!note.position) continue;
+        related.push_back({{"id", related.size()},
+                           {"message", {{"text", note.message}}},
+                           {"physicalLocation",
+                            {{"artifactLocation", artifact(report.path)},
+                             {"region", region(*note.position, *note.position)}}}});
+      }
+      if (!related.empty()) result["relatedLocations"] = std::move(related);
       if (d.fix) result["fixes"] = nlohmann::json::array({sarif_fix(report.path, *d.fix)});
       results.push_back(std::move(result));
     }

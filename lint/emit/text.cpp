@@ -8,6 +8,7 @@
 // then one summary line. Colour only when options.color.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "lint/emit/emit.hpp"
 #include "lint/selection.hpp"
@@ -49,25 +50,48 @@ std::string caret_indent(std::string_view line, uint32_t column) {
   return out;
 }
 
+// One marked source line: the primary span ('^') or a located note ('-').
+struct Snippet {
+  Position at;
+  uint32_t width;
+  std::string_view line_text;
+  char mark;
+  std::string_view label;
+  std::string_view colour;
+};
+
+std::vector<Snippet> snippets_of(const LocatedDiagnostic& d) {
+  const uint32_t width = d.end.line == d.start.line && d.end.column > d.start.column ? d.end.column - d.start.column : 1;
+  std::vector<Snippet> out{{d.start, width, d.line_text, '^', d.label, severity_colour(d.severity)}};
+  for (const auto& note : d.notes)
+    if (note.position) out.push_back({*note.position, 1, note.line_text, '-', note.message, "1;34"});
+  std::stable_sort(out.begin(), out.end(), [](const Snippet& a, const Snippet& b) { return a.at.line < b.at.line; });
+  return out;
+}
+
 void emit_one(const std::string& path, const LocatedDiagnostic& d, std::ostream& out, const Palette& palette) {
-  const std::string gutter_number = std::to_string(d.start.line);
-  const std::string pad(gutter_number.size(), ' ');
+  const std::vector<Snippet> snippets = snippets_of(d);
+  const std::string pad(std::to_string(snippets.back().at.line).size(), ' ');
   const std::string bar = palette.paint("1;34", "|");
   out << palette.paint(severity_colour(d.severity), std::string(severity_name(d.severity)) + "[" + d.code + " " + d.name + "]")
       << palette.paint("1", ": " + d.message) << '\n';
   out << pad << palette.paint("1;34", "-->") << ' ' << path << ':' << d.start.line << ':' << d.start.column << '\n';
   out << pad << ' ' << bar << '\n';
-  out << palette.paint("1;34", gutter_number) << ' ' << bar << ' ' << d.line_text << '\n';
-  const uint32_t width = d.end.line == d.start.line && d.end.column > d.start.column ? d.end.column - d.start.column : 1;
-  out << pad << ' ' << bar << ' ' << caret_indent(d.line_text, d.start.column)
-      << palette.paint(severity_colour(d.severity), std::string(width, '^'));
-  if (!d.label.empty()) out << ' ' << palette.paint(severity_colour(d.severity), d.label);
-  out << '\n';
-  for (const auto& note : d.notes) {
-    out << pad << ' ' << palette.paint("1;34", "=") << " note: " << note.message;
-    if (note.position) out << " (line " << note.position->line << ')';
+  for (size_t i = 0; i < snippets.size(); ++i) {
+    const Snippet& s = snippets[i];
+    if (i > 0 && s.at.line > snippets[i - 1].at.line + 1) out << palette.paint("1;34", "...") << '\n';
+    if (i == 0 || s.at.line != snippets[i - 1].at.line) {
+      std::string number = std::to_string(s.at.line);
+      number.insert(0, pad.size() - number.size(), ' ');
+      out << palette.paint("1;34", number) << ' ' << bar << ' ' << s.line_text << '\n';
+    }
+    out << pad << ' ' << bar << ' ' << caret_indent(s.line_text, s.at.column)
+        << palette.paint(s.colour, std::string(s.width, s.mark));
+    if (!s.label.empty()) out << ' ' << palette.paint(s.colour, s.label);
     out << '\n';
   }
+  for (const auto& note : d.notes)
+    if (!note.position) out << pad << ' ' << palette.paint("1;34", "=") << " note: " << note.message << '\n';
   if (d.fix) {
     out << pad << ' ' << palette.paint("1;34", "=") << " help: " << d.fix->message
         << (d.fix->safe ? " (safe fix: --fix)" : " (unsafe fix)") << '\n';

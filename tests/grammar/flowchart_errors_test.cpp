@@ -14,7 +14,7 @@ TEST_CASE("flowchart errors: the grammar has no rule that loops without consumin
   CHECK(tao::pegtl::analyze<g::header>(1) == 0);
 }
 
-TEST_CASE("flowchart errors: an unclosed bracket points at its opener") {
+TEST_CASE("flowchart errors: an unclosed bracket is reported where reading stops, its opener in a note") {
   const std::string text = "graph TD\n    A[Generalforsamling --> B\n";
   auto p = parse_text(text);
   REQUIRE(p.diagnostics.size() == 1);
@@ -22,8 +22,12 @@ TEST_CASE("flowchart errors: an unclosed bracket points at its opener") {
   CHECK(d.code == "M101");
   CHECK(d.name == "unclosed-bracket");
   CHECK(d.message == "node label opened with '[' is never closed");
-  CHECK(d.label == "expected ']' before end of line");
-  CHECK(d.span.begin == text.find('['));
+  CHECK(d.label == "expected ']' before end of input");
+  CHECK(d.span.begin == text.size());  // mermaid's parser names the end too
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].message == "'[' opened here");
+  REQUIRE(d.notes[0].span);
+  CHECK(d.notes[0].span->begin == text.find('['));
 }
 
 TEST_CASE("flowchart errors: one diagnostic per broken statement (recovery)") {
@@ -67,4 +71,23 @@ TEST_CASE("flowchart errors: hostile input never crashes") {
   no_spaces.append("@b\n");
   CHECK(parse_text(no_spaces).codes() == "M111");
   SUCCEED();
+}
+
+TEST_CASE("flowchart errors: a subgraph without `end` is missed at the end, the subgraph in a note") {
+  const std::string text = "graph TD\nsubgraph one\nA-->B\n";
+  auto p = parse_text(text);
+  REQUIRE(p.codes() == "M110");
+  CHECK(p.diagnostics[0].span.begin == text.size());
+  REQUIRE(p.diagnostics[0].notes.size() == 1);
+  REQUIRE(p.diagnostics[0].notes[0].span);
+  CHECK(p.diagnostics[0].notes[0].span->begin == text.find("one"));
+}
+
+TEST_CASE("flowchart errors: an unclosed quote inside @{ } runs to the end of the input") {
+  const std::string text = "flowchart TB\nD@{ shape: rounded, label: \"D\nE-->F\n";
+  auto p = parse_text(text);
+  REQUIRE(p.codes() == "M114");
+  CHECK(p.diagnostics[0].span.begin == text.size());
+  // Closed across lines, it is one (multi-line) label, as in mermaid.
+  CHECK(parse_text("flowchart TB\nD@{ label: \"a\nb\" }\n").codes().empty());
 }

@@ -21,10 +21,11 @@ std::vector<FileReport> sample_reports() {
   error.name = "unclosed-bracket";
   error.severity = Severity::error;
   error.message = "node label opened with '[' is never closed";
-  error.label = "expected ']' before end of line";
-  error.start = {14, 6};
-  error.end = {14, 7};
-  error.line_text = "    A[Generalforsamling --> B";
+  error.label = "expected ']' before end of input";
+  error.start = {16, 1};
+  error.end = {16, 2};
+  error.line_text = "```";
+  error.notes = {{"'[' opened here", Position{14, 6}, "    A[Generalforsamling --> B"}};
   error.fix = LocatedFix{"did you mean `A[Generalforsamling] --> B`?", false,
                          {{100, 100, {14, 24}, {14, 24}, "]"}}};
   LocatedDiagnostic warning;
@@ -54,10 +55,13 @@ std::string emitted(Format format, bool color = false) {
 TEST_CASE("text emitter: clang/ruff style with the line and a caret") {
   CHECK(emitted(Format::text) ==
         "error[M101 unclosed-bracket]: node label opened with '[' is never closed\n"
-        "  --> docs/org.md:14:6\n"
+        "  --> docs/org.md:16:1\n"
         "   |\n"
         "14 |     A[Generalforsamling --> B\n"
-        "   |      ^ expected ']' before end of line\n"
+        "   |      - '[' opened here\n"
+        "...\n"
+        "16 | ```\n"
+        "   | ^ expected ']' before end of input\n"
         "   = help: did you mean `A[Generalforsamling] --> B`? (unsafe fix)\n"
         "\n"
         "warning[M210 style-on-unused-id]: `style` names `Z`, which appears nowhere else, 100%\n"
@@ -82,14 +86,14 @@ TEST_CASE("text emitter: a clean run says so") {
 
 TEST_CASE("concise emitter") {
   CHECK(emitted(Format::concise) ==
-        "docs/org.md:14:6: M101 node label opened with '[' is never closed\n"
+        "docs/org.md:16:1: M101 node label opened with '[' is never closed (note: '[' opened here, 14:6)\n"
         "docs/org.md:15:5: M210 `style` names `Z`, which appears nowhere else, 100%\n");
 }
 
 TEST_CASE("github emitter escapes data and properties") {
   CHECK(emitted(Format::github) ==
-        "::error file=docs/org.md,line=14,col=6,endLine=14,endColumn=7,title=M101 unclosed-bracket::"
-        "node label opened with '[' is never closed\n"
+        "::error file=docs/org.md,line=16,col=1,endLine=16,endColumn=2,title=M101 unclosed-bracket::"
+        "node label opened with '[' is never closed (note: '[' opened here, 14:6)\n"
         "::warning file=docs/org.md,line=15,col=5,endLine=15,endColumn=12,title=M210 style-on-unused-id::"
         "`style` names `Z`, which appears nowhere else, 100%25\n");
 }
@@ -100,8 +104,9 @@ TEST_CASE("json emitter follows docs/lint-json.md") {
   REQUIRE(json.size() == 2);
   const auto expected = nlohmann::json::parse(R"({
     "code": "M101", "name": "unclosed-bracket", "severity": "error",
-    "message": "node label opened with '[' is never closed", "label": "expected ']' before end of line",
-    "file": "docs/org.md", "start": {"line": 14, "column": 6}, "end": {"line": 14, "column": 7}, "notes": [],
+    "message": "node label opened with '[' is never closed", "label": "expected ']' before end of input",
+    "file": "docs/org.md", "start": {"line": 16, "column": 1}, "end": {"line": 16, "column": 2},
+    "notes": [{"message": "'[' opened here", "position": {"line": 14, "column": 6}}],
     "fix": {"message": "did you mean `A[Generalforsamling] --> B`?", "applicability": "unsafe",
             "edits": [{"start": {"line": 14, "column": 24}, "end": {"line": 14, "column": 24}, "content": "]"}]}})");
   CHECK(json[0] == expected);
@@ -136,6 +141,9 @@ TEST_CASE("sarif emitter has every field SARIF 2.1.0 requires") {
     CHECK(physical["region"]["startLine"].get<int>() >= 1);
     CHECK(physical["region"]["startColumn"].get<int>() >= 1);
   }
+  const auto& related = run["results"][0]["relatedLocations"][0];  // the note
+  CHECK(related["message"]["text"] == "'[' opened here");
+  CHECK(related["physicalLocation"]["region"]["startLine"] == 14);
   const auto& fix = run["results"][0]["fixes"][0];
   CHECK(fix["artifactChanges"][0]["artifactLocation"]["uri"] == "docs/org.md");  // artifactChange requires both
   CHECK(fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]["startLine"] == 14);

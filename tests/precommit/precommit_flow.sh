@@ -46,7 +46,9 @@ git add broken.md
 if output=$(git commit -m broken 2>&1); then
   echo "FAIL: the commit with a broken diagram was accepted"; echo "$output"; exit 1
 fi
-echo "$output" | grep -q "broken.md:5:" || { echo "FAIL: no diagnostic naming broken.md:5"; echo "$output"; exit 1; }
+# The bracket opened on line 5 is missed at the end of the block (line 6).
+echo "$output" | grep -q "broken.md:6:1" || { echo "FAIL: no diagnostic naming broken.md:6"; echo "$output"; exit 1; }
+echo "$output" | grep -q "5 |     A\[Start --> B" || { echo "FAIL: the opener's line 5 is not shown"; echo "$output"; exit 1; }
 echo "refused as expected:"; echo "$output" | grep -m1 "broken.md"
 
 printf '# Docs\n\n```mermaid\nflowchart TD\n    A[Start] --> B\n```\n' > broken.md

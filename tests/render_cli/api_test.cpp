@@ -53,7 +53,8 @@ TEST_CASE("public API: parse and layout_json") {
   auto bad = merrow::parse("flowchart LR\n  A[oops --> B\n");
   CHECK(!bad.ok);
   REQUIRE(!bad.errors.empty());
-  CHECK(bad.errors.front().rfind("2:", 0) == 0);  // line 2
+  // Reported where reading stopped (the end), the opener named in a note.
+  CHECK(bad.errors.front() == "3:1: node label opened with '[' is never closed (note: '[' opened here, 2:4)");
   std::string json = merrow::layout_json("flowchart LR\n  A[Generalforsamling] --> B\n");
   CHECK(json.find("\"width\"") != std::string::npos);
   CHECK(json.find("190.73") != std::string::npos);  // measured with Liberation Sans like mermaid
