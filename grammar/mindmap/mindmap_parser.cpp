@@ -94,6 +94,9 @@ class StatementParser {
   std::string_view token_text(const Token& t) const { return text_.substr(t.begin, t.end - t.begin); }
   Span host_span(const Token& t) const { return clean_.original(Span{t.begin, t.end}); }
   void fail(ErrorKind kind, const Token& at, std::string detail, std::string label);
+  // The shape's text ran out where `at` stands (mermaid names that line);
+  // the note points at the opener.
+  void fail_unclosed(const Token& open, const Token& at, std::string detail, std::string label);
   bool statement();
   bool node(const Token* indentation);
   bool stop();
@@ -119,6 +122,11 @@ void StatementParser::fail(ErrorKind kind, const Token& at, std::string detail, 
   if (!detail.empty()) message += ": " + detail;
   diagnostics_.push_back(grammar::make_diagnostic(info.code, info.name, Severity::error, std::move(message),
                                                   host_span(at), std::move(label)));
+}
+
+void StatementParser::fail_unclosed(const Token& open, const Token& at, std::string detail, std::string label) {
+  fail(ErrorKind::unclosed_shape, at, std::move(detail), std::move(label));
+  diagnostics_.back().notes.push_back(Note{backquoted(token_text(open)) + " opened here", host_span(open)});
 }
 
 void StatementParser::run() {
@@ -205,8 +213,8 @@ bool StatementParser::node(const Token* indentation) {
         fail(ErrorKind::empty_shape, open, backquoted(std::string(token_text(open)) + std::string(token_text(token_))),
              "write the node text between the brackets");
       } else {
-        fail(ErrorKind::unclosed_shape, open, "opened with " + backquoted(token_text(open)),
-             "expected text and " + backquoted(closing_for(token_text(open))));
+        fail_unclosed(open, token_, "opened with " + backquoted(token_text(open)),
+                      "expected text and " + backquoted(closing_for(token_text(open))));
       }
       return false;
     }
@@ -218,9 +226,9 @@ bool StatementParser::node(const Token* indentation) {
              "a `}` or text after the closing quote splits it, e.g. `[a }b]` or `[\"a\" b]`",
              "quote the whole text: `[\"a }b\"]`");
       } else {
-        fail(ErrorKind::unclosed_shape, open,
-             "opened with " + backquoted(token_text(open)) + ", the text runs to the end of the diagram",
-             "expected " + backquoted(closing_for(token_text(open))));
+        fail_unclosed(open, token_,
+                      "opened with " + backquoted(token_text(open)) + ", the text runs to the end of the diagram",
+                      "expected " + backquoted(closing_for(token_text(open))));
       }
       return false;
     }

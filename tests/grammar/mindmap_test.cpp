@@ -149,11 +149,14 @@ TEST_CASE("mindmap: levels are relative to the root's indentation") {
   CHECK(parse("mindmap\n   root\n    A\n").ok());
 }
 
-TEST_CASE("mindmap: an unclosed shape points at its opening") {
+TEST_CASE("mindmap: an unclosed shape is reported where its text runs out, the opening in a note") {
   const auto p = parse("mindmap\n  root\n    child[text\n    other\n");
   REQUIRE(p.code() == "M153");
-  CHECK(p.where().line == 3);
-  CHECK(p.where().column == 10);
+  CHECK(p.where().line == 5);  // the end of the text, the line mermaid names
+  REQUIRE(p.diagnostics[0].notes.size() == 1);
+  const Position opened = Source("t", p.text).position(p.diagnostics[0].notes[0].span->begin);
+  CHECK(opened.line == 3);
+  CHECK(opened.column == 10);
 }
 
 TEST_CASE("mindmap: empty shape, split text, lone brace") {
