@@ -98,10 +98,11 @@ class Driver {
       report(*e.entry, p, e.where, end);
       // A broken `subgraph` header still opens a block for its `end`.
       if (std::string_view(p, static_cast<std::size_t>(end - p)).starts_with("subgraph")) builder_.open_broken_subgraph();
-      // Resume after the failing line; an error found lines later (an
-      // unclosed string) resumes after the statement's own first line.
-      const char* line_end = next_statement(p, end);
-      return e.where < line_end ? next_statement(std::max(e.where, p), end) : line_end;
+      // Resume after the statement holding the error. An error found lines
+      // later (an unclosed label or string) skips what the open construct
+      // swallowed: mermaid reads those lines as its text, so errors found in
+      // them would only be guesses, and they would come before the real one.
+      return next_statement(std::max(e.where, p), end);
     }
     return next_statement(p, end);
   }
