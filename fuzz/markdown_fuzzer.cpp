@@ -1,19 +1,8 @@
-// Markdown block extraction on arbitrary pages: block ranges lie inside the
-// page and each block's Source maps its positions without crashing.
-#include <string_view>
-
+// Markdown block extraction on arbitrary pages (fuzz_checks.hpp: check_markdown).
+// tests/hostile/fuzz_regressions_test.cpp replays fuzz/regressions/ through the same check.
 #include "fuzz_checks.hpp"
-#include "grammar/markdown.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace merrow;
-  const std::string_view page(reinterpret_cast<const char*>(data), size);
-  for (const auto& block : extract_mermaid_blocks(page)) {
-    fuzz::require(block.fence.begin <= block.content.begin && block.content.end <= block.fence.end &&
-                      block.fence.end <= size,
-                  "block content inside its fence inside the page");
-    const Source source = block_source("fuzz.md", block);
-    (void)source.position(static_cast<uint32_t>(source.text().size()));
-  }
+  merrow::fuzz::require(merrow::fuzz::check_markdown(merrow::fuzz::bytes_of(data, size)));
   return 0;
 }

@@ -1,15 +1,8 @@
-// parse_diagram on arbitrary bytes: never throws, never crashes, and every span
-// it returns lies inside the text. Limits are checked too, as the CLI will.
+// parse_diagram on arbitrary bytes (fuzz_checks.hpp: check_parse).
+// tests/hostile/fuzz_regressions_test.cpp replays fuzz/regressions/ through the same check.
 #include "fuzz_checks.hpp"
-#include "grammar/parse.hpp"
-#include "model/limits.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace merrow;
-  const Source source = fuzz::source_from(data, size);
-  const ParseResult parsed = parse_diagram(source);
-  fuzz::require(contracts::diagnostics_violation(parsed.diagnostics, source));
-  fuzz::require(contracts::model_violation(parsed, source));
-  fuzz::require(contracts::diagnostics_violation(check_limits(source, parsed, Limits{}), source));
+  merrow::fuzz::require(merrow::fuzz::check_parse(merrow::fuzz::bytes_of(data, size)));
   return 0;
 }
