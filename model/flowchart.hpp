@@ -32,6 +32,7 @@ struct Node {
   std::string id;
   Label label;              // defaults to the id when never given
   bool has_label = false;   // a label was written somewhere
+  bool declared = false;    // written as a vertex (alone, in a link or group), not only named by `style`
   Shape shape = Shape::rect;
   std::vector<std::string> classes;  // `class` statements and `:::` in source order
   std::vector<StyleDecl> style;      // `style` statements, in order

@@ -83,6 +83,7 @@ void ChartBuilder::apply_vertex(PendingVertex& v, bool may_be_edge_data) {
   }
   v.index = ensure_node(v.id, v.span);
   Node& node = chart_.nodes[v.index];
+  node.declared = true;
   if (v.has_label) {
     node.label = v.label;
     node.has_label = true;

@@ -11,39 +11,24 @@
 namespace merrow::lint {
 namespace {
 
-// Statements that only decorate ids; a mention there is not a use.
-bool is_decoration(std::string_view keyword) {
-  return keyword == "style" || keyword == "class" || keyword == "click" || keyword == "classDef" ||
-         keyword == "linkStyle";
-}
-
-// Where ids are mentioned, indexed once per diagram so that checking every
-// `style`/`class`/`click` target stays linear in the text.
+// Is an id drawn: a subgraph, an edge id, or a node written as a vertex
+// somewhere (not only named by `style`, which makes mermaid add a stray node)?
 class Mentions {
  public:
-  Mentions(const Flowchart& chart, std::string_view text)
-      : chart_(chart), statements_(text_statements(text)), words_(text), all_{0, static_cast<uint32_t>(text.size())} {
+  explicit Mentions(const Flowchart& chart) : chart_(chart) {
     for (const auto& edge : chart.edges) {
       if (edge.id) edge_ids_.insert(*edge.id);
     }
   }
 
-  // Is `id` a subgraph or an edge, or mentioned by a statement that draws
-  // something (a node, an edge, a subgraph) rather than only decorates?
   bool drawn(const std::string& id) const {
     if (chart_.subgraph_by_id.contains(id) || edge_ids_.contains(id)) return true;
-    const auto hits = words_.find(id, all_);
-    return std::any_of(hits.begin(), hits.end(), [&](uint32_t at) {
-      const TextStatement* statement = statement_at(statements_, at);
-      return statement != nullptr && !is_decoration(statement->keyword);
-    });
+    const auto node = chart_.node_by_id.find(id);
+    return node != chart_.node_by_id.end() && chart_.nodes[node->second].declared;
   }
 
  private:
   const Flowchart& chart_;
-  std::vector<TextStatement> statements_;
-  WordIndex words_;
-  Span all_;
   std::set<std::string_view> edge_ids_;
 };
 
@@ -161,7 +146,7 @@ void check_subgraph_ids(const Flowchart& chart, Reporter& reporter) {
 }  // namespace
 
 void check_references(const Flowchart& chart, Reporter& reporter) {
-  const Mentions mentions(chart, reporter.text());
+  const Mentions mentions(chart);
   check_link_styles(chart, reporter);
   check_stray_styles(chart, mentions, reporter);
   check_targets(chart, mentions, reporter);

@@ -27,11 +27,19 @@ struct ChartFixture {
     Node node;
     node.id = id;
     node.has_label = !label.empty();
+    node.declared = true;
     node.label.text = label.empty() ? id : label;
     node.span = span_of(text, id);
     chart.node_by_id[id] = static_cast<NodeIndex>(chart.nodes.size());
     chart.nodes.push_back(std::move(node));
     return chart.node_by_id[id];
+  }
+
+  // A node only a `style` statement names (mermaid still creates it).
+  NodeIndex styled_only(const std::string& id) {
+    const NodeIndex index = node(id);
+    chart.nodes[index].declared = false;
+    return index;
   }
 
   Edge& edge(const std::string& from, const std::string& to, std::string_view link, int nth = 0) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "lint/lint_file.hpp"
 #include "lint_helpers.hpp"
 
 using merrow::test::ChartFixture;
@@ -28,9 +29,20 @@ TEST_CASE("M200 accepts indices in range and linkStyle default") {
 TEST_CASE("M210 style on an id used nowhere else") {
   ChartFixture f("flowchart TD\nA-->B\nstyle C fill:#f9f\n");
   f.edge("A", "B", "-->");
-  f.node("C");  // mermaid creates the vertex, which is the problem
+  f.styled_only("C");  // mermaid creates the vertex, which is the problem
   f.chart.style_statements.push_back({"C", {}, span_of(f.text, "style C fill:#f9f")});
   CHECK(count_code(f.lint(), "M210") == 1);
+}
+
+TEST_CASE("M210 looks at the diagram, not the text: an id inside a label is not a use") {
+  const auto report = lint::lint_text("t.mmd", "flowchart LR\n  A[\"style Z\"] --> B\n  style Z fill:#f00\n",
+                                      lint::FileKind::diagram, {});
+  REQUIRE(report.diagnostics.size() == 1);
+  CHECK(report.diagnostics[0].code == "M210");
+  CHECK(report.diagnostics[0].start.line == 3);
+  const auto drawn = lint::lint_text("t.mmd", "flowchart LR\n  style Z fill:#f00\n  A --> Z\n",
+                                     lint::FileKind::diagram, {});
+  CHECK(drawn.diagnostics.empty());  // drawn by a later link
 }
 
 TEST_CASE("M210 is quiet for styled nodes that are drawn anyway") {
