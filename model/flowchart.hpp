@@ -127,6 +127,14 @@ struct Click {
   Span span;
 };
 
+// A vertex written with a label (`A[text]`, `A@{ label: text }`), in source
+// order: a node's label is the last one written, and lint compares them.
+struct LabelWrite {
+  std::string id;
+  Label label;
+  Span span;  // the vertex id where the label was written
+};
+
 struct Flowchart {
   std::string keyword = "flowchart";  // graph | flowchart | flowchart-elk
   Direction direction = Direction::TB;
@@ -140,6 +148,7 @@ struct Flowchart {
   std::vector<StyleStatement> style_statements;
   std::vector<LinkStyle> link_styles;
   std::vector<Click> clicks;
+  std::vector<LabelWrite> label_writes;
   std::string acc_title;
   std::string acc_descr;
   Config config;

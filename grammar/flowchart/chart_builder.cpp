@@ -87,6 +87,7 @@ void ChartBuilder::apply_vertex(PendingVertex& v, bool may_be_edge_data) {
   if (v.has_label) {
     node.label = v.label;
     node.has_label = true;
+    chart_.label_writes.push_back({v.id, v.label, v.span});
   }
   if (v.shape) node.shape = *v.shape;
   for (const auto& c : v.classes) node.classes.push_back(c);
@@ -121,6 +122,7 @@ bool ChartBuilder::apply_shape_data(const PendingVertex& v, Node* node, Edge* ed
     } else if (key == "label") {
       node->label = Label{value, LabelFormat::plain};
       node->has_label = true;
+      chart_.label_writes.push_back({v.id, node->label, v.span});
     } else if (key == "icon") {
       node->icon = value;
       node->shape = Shape::icon;

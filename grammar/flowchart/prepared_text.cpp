@@ -160,6 +160,7 @@ void remap_spans(const PreparedText& text, Flowchart& chart, std::vector<Diagnos
     map_decls(l.decls);
   }
   for (auto& c : chart.clicks) map(c.span);
+  for (auto& w : chart.label_writes) map(w.span);
   for (std::size_t i = first_diagnostic; i < diagnostics.size(); ++i) {
     map(diagnostics[i].span);
     for (auto& note : diagnostics[i].notes)
