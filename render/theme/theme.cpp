@@ -2,85 +2,49 @@
 // derivations mermaid re-runs after an override (see theme.hpp).
 #include "render/theme/theme.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
 #include "render/color/css_color.hpp"
-#include "render/color/hsl.hpp"
+#include "render/theme/theme_derive.hpp"
 #include "render/theme/theme_tables.hpp"
 
 namespace merrow {
 namespace {
 
-std::string hsl_text(const Color& c) { return to_css(c); }
-
-// theme-base.js updateColors(), the part flowcharts and mindmaps read.
-// `set` only assigns a variable the user did not override.
-void derive_base(ThemeVariables& v, const std::map<std::string, std::string>& user) {
-  auto has = [&](const char* k) { return user.count(k) != 0; };
-  auto set = [&](const std::string& k, const Color& c) {
-    if (!user.count(k)) v.values[k] = hsl_text(c);
-  };
-  auto copy = [&](const std::string& k, const char* from) {
-    if (!user.count(k)) v.values[k] = std::string(v.get(from));
-  };
-  const bool dark = v.get("darkMode") == "true";
-  auto border = [&](const Color& c) { return dark ? adjust(c, 0, -40, 10) : adjust(c, 0, -40, -10); };
-  Color primary = v.color("primaryColor");
-  if (has("primaryColor")) {
-    set("secondaryColor", adjust(primary, -120));
-    set("tertiaryColor", adjust(primary, 180, 0, 5));
+// JS truthiness of themeVariables.darkMode (a JSON string "false" is truthy).
+bool dark_mode(const Config& config) {
+  const auto it = config.theme_variables.find("darkMode");
+  if (it == config.theme_variables.end()) return false;
+  const auto raw = config.raw.find("themeVariables");
+  if (raw != config.raw.end() && raw->is_object()) {
+    const auto value = raw->find("darkMode");
+    if (value != raw->end() && value->is_string()) return !it->second.empty();
   }
-  Color secondary = v.color("secondaryColor"), tertiary = v.color("tertiaryColor");
-  if (has("primaryColor") || has("secondaryColor") || has("tertiaryColor")) {
-    set("primaryBorderColor", border(primary));
-    set("secondaryBorderColor", border(secondary));
-    set("tertiaryBorderColor", border(tertiary));
-    set("secondaryTextColor", invert(secondary));
-    set("tertiaryTextColor", invert(tertiary));
-  }
-  if (has("background")) {
-    set("lineColor", invert(v.color("background")));
-    set("arrowheadColor", invert(v.color("background")));
-  }
-  copy("textColor", "primaryTextColor");
-  copy("nodeBkg", "primaryColor");
-  copy("mainBkg", "primaryColor");
-  copy("nodeBorder", "primaryBorderColor");
-  copy("clusterBkg", "tertiaryColor");
-  copy("clusterBorder", "tertiaryBorderColor");
-  copy("defaultLinkColor", "lineColor");
-  copy("titleColor", "tertiaryTextColor");
-  copy("nodeTextColor", "primaryTextColor");
-  if (!user.count("edgeLabelBackground"))
-    v.values["edgeLabelBackground"] = dark ? hsl_text(darken(v.color("secondaryColor"), 30))
-                                           : std::string(v.get("secondaryColor"));
-  // cScale: primary, secondary, tertiary, then hue steps, all darkened.
-  static const double hue[12] = {0, 0, 0, 30, 60, 90, 120, 150, 210, 270, 300, 330};
-  for (int i = 0; i < 12; ++i) {
-    std::string k = "cScale" + std::to_string(i);
-    Color base = i == 0 ? primary : i == 1 ? secondary : i == 2 ? tertiary
-                                  : adjust(primary, hue[i], 0, i == 8 ? 150 : 0);
-    if (!user.count(k)) v.values[k] = hsl_text(darken(base, dark ? 75 : 25));
-    set("cScaleInv" + std::to_string(i), invert(v.color(k)));
-  }
+  return !(it->second.empty() || it->second == "false" || it->second == "0");
 }
 
-// The unconditional assignments in the updateColors() of default, dark,
-// forest and neutral that a flowchart reads: target <- source.
-void derive_fixed(ThemeVariables& v, const std::map<std::string, std::string>& user) {
-  static const char* const links[][2] = {
-      {"nodeBorder", "border1"},   {"clusterBkg", "secondBkg"},
-      {"clusterBorder", "border2"}, {"defaultLinkColor", "lineColor"},
-  };
-  for (auto& [target, source] : links)
-    if (user.count(source) && !user.count(target)) v.values[target] = user.at(source);
-  if (v.theme == "default") {
-    if (user.count("labelBackground") && !user.count("edgeLabelBackground"))
-      v.values["edgeLabelBackground"] = user.at("labelBackground");
-    if (user.count("textColor") && !user.count("titleColor"))
-      v.values["titleColor"] = user.at("textColor");
+// mermaid's sanitizeDirective() on themeVariables from `%%{init}%%` and front
+// matter: a key survives only if mermaid's default config knows it (keys of
+// every config section and of the default theme's variables), and a value
+// with a character outside [0-9A-Za-z "#%(),.;] becomes "". Of the variables
+// the derivations read, these five are unknown to the default config, so
+// mermaid drops them (`nodeTextColor` too: labels keep textColor).
+// merrow applies this to every source; mmdc's --configFile skips it.
+std::map<std::string, std::string> sanitized(const std::map<std::string, std::string>& overrides) {
+  static constexpr std::string_view dropped[] = {"branchLabelColor", "contrast", "mainContrastColor",
+                                                 "nodeTextColor", "text"};
+  std::map<std::string, std::string> out;
+  for (const auto& [key, value] : overrides) {
+    if (std::find(std::begin(dropped), std::end(dropped), key) != std::end(dropped)) continue;
+    const bool clean = std::all_of(value.begin(), value.end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             std::string_view(" \"#%(),.;").find(c) != std::string_view::npos;
+    });
+    out.emplace(key, clean ? value : std::string());
   }
+  return out;
 }
 
 }  // namespace
@@ -99,12 +63,10 @@ ThemeVariables theme_variables(const Config& config) {
   ThemeVariables v;
   v.theme = builtin_theme_table(config.theme).empty() ? "default" : config.theme;
   for (const auto& e : builtin_theme_table(v.theme)) v.values[std::string(e.name)] = std::string(e.value);
-  const auto& user = config.theme_variables;
-  for (const auto& [k, value] : user) v.values[k] = value;
-  if (v.theme == "base")
-    derive_base(v, user);
-  else
-    derive_fixed(v, user);
+  // Without overrides the baked table is already mermaid's result.
+  if (config.theme_variables.empty()) return v;
+  for (auto& [k, value] : derive_theme_variables(v.theme, sanitized(config.theme_variables), dark_mode(config)))
+    v.values.insert_or_assign(k, std::move(value));
   return v;
 }
 

@@ -2,11 +2,11 @@
 // colours a flowchart and a mindmap are drawn with.
 //
 // theme_variables(config) starts from the built-in theme's baked table
-// (mermaid 11.17.2, exact), applies `themeVariables` overrides and re-derives
-// the variables that mermaid computes from the overridden ones (for `base`
-// the derivation chain of theme-base.js; for the other themes the few
-// unconditional assignments of their updateColors()). Overrides always win,
-// as in mermaid's Theme.calculate().
+// (mermaid 11.17.2, exact). With `themeVariables` overrides it re-runs the
+// theme's derivation as mermaid's Theme.calculate() does (theme_derive.hpp:
+// every theme's own constructor + updateColors(), quirks included), so the
+// derived variables (borders, cluster and label colours, cScale, git0, ...)
+// follow the overrides exactly as in mermaid. Overrides always win.
 #pragma once
 #include <map>
 #include <string>
