@@ -34,6 +34,7 @@ struct TextItem {
   Point origin;  // left end of the baseline (its middle when `centred`)
   double opacity = 1;
   bool centred = false;  // the backend centres the shaped run on origin.x
+  std::string font_file;  // an explicit font file (icon glyphs): `font.family` is not resolved
 };
 
 struct GroupItem;

@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config git
   tao-pegtl-dev libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libbenchmark-dev
-  fonts-liberation fonts-dejavu-core
+  fonts-liberation fonts-dejavu-core fonts-font-awesome
   librsvg2-bin poppler-utils pre-commit
 )
 missing=()

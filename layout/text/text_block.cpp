@@ -18,7 +18,7 @@ FontSpec run_font(const FontSpec& base, const TextRun& run) {
 }
 
 double run_width(const TextRun& run, const FontSpec& font, const TextMeasurer& measurer) {
-  return run.icon ? font.size : measurer.width(run.text, font);  // an icon is one em square
+  return run.icon ? measurer.icon_width(run.text, font) : measurer.width(run.text, font);
 }
 
 // Splits a run into word pieces, each keeping its trailing space.

@@ -13,6 +13,10 @@ struct FontSpec {
   bool italic = false;
 };
 
+// An icon run (`fa:fa-car`) is a fixed-width box of this many em: mermaid-cli
+// loads Font Awesome 7, whose icons are all 1.25 em wide.
+inline constexpr double kIconWidthEm = 1.25;
+
 struct FontMetrics {
   double ascent = 0;   // px above the baseline
   double descent = 0;  // px below the baseline (positive)
@@ -24,6 +28,12 @@ class TextMeasurer {
   // Advance width in px of a UTF-8 run drawn in `font` (shaped, kerning on).
   virtual double width(std::string_view utf8, const FontSpec& font) const = 0;
   virtual FontMetrics metrics(const FontSpec& font) const = 0;
+  // Width in px of an icon run (`fa:fa-car`) in `font`; a measurer that
+  // cannot draw the icon returns 0 (the label shows its text alone).
+  virtual double icon_width(std::string_view icon, const FontSpec& font) const {
+    (void)icon;
+    return kIconWidthEm * font.size;
+  }
 };
 
 // Every code point is `em * size` wide; ascent 0.8 em, descent 0.2 em.

@@ -75,7 +75,8 @@ void paint_text(cairo_t* cr, const TextItem& item, const FontMeasurer& fonts, Ca
   if (item.text.empty() || item.opacity <= 0) return;
   set_color(cr, item.color, item.opacity);
   std::vector<cairo_glyph_t> glyphs;
-  const std::vector<GlyphRun> runs = fonts.shape(item.text, item.font);
+  const std::vector<GlyphRun> runs =
+      item.font_file.empty() ? fonts.shape(item.text, item.font) : fonts.shape(item.text, item.font, item.font_file);
   double x0 = item.origin.x;
   if (item.centred)
     for (const GlyphRun& run : runs) x0 -= run.advance / 2;

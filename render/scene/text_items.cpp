@@ -1,6 +1,47 @@
 #include "render/scene/text_items.hpp"
 
+#include "render/text/icon_font.hpp"
+
 namespace merrow {
+namespace {
+
+std::string utf8(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+// An icon run (`fa:fa-car`) as its glyph, centred in the box layout gave it.
+// Layout gives an icon it cannot draw no width (the text stands alone), so
+// a zero-width run, or one whose icon is unknown, draws nothing.
+void add_icon(std::vector<SceneItem>& out, const PlacedRun& run, Point box_left, const TextItem& like) {
+  if (run.width <= 0) return;
+  const auto glyph = find_icon(run.run.text);
+  if (!glyph) return;
+  TextItem item = like;
+  item.text = utf8(glyph->code_point);
+  item.font_file = glyph->font_file;
+  item.font.bold = item.font.italic = false;  // `.fa { font: normal normal normal ... }`
+  item.origin = {box_left.x + run.width / 2, box_left.y};
+  item.centred = true;
+  out.push_back(std::move(item));
+}
+
+}  // namespace
 
 void add_text_block(std::vector<SceneItem>& out, const TextBlock& block, Point centre,
                     Color color, const ResolvedStyle& style, double opacity) {
@@ -9,9 +50,7 @@ void add_text_block(std::vector<SceneItem>& out, const TextBlock& block, Point c
   for (const PlacedLine& line : block.lines) {
     const double line_left = left + (block.width - line.width) / 2;
     for (const PlacedRun& run : line.runs) {
-      // Icon runs (`fa:fa-car`): layout reserves an icon-sized box, and with
-      // no icon font installed mermaid-cli shows an empty <i> there too.
-      if (run.run.text.empty() || run.run.icon) continue;
+      if (run.run.text.empty()) continue;
       TextItem item;
       item.text = run.run.text;
       item.font = run.font;
@@ -22,7 +61,10 @@ void add_text_block(std::vector<SceneItem>& out, const TextBlock& block, Point c
       item.color = style.color ? *style.color : color;
       item.origin = {line_left + run.x, top + line.baseline};
       item.opacity = opacity * (style.opacity ? *style.opacity : 1);
-      out.push_back(std::move(item));
+      if (run.run.icon)
+        add_icon(out, run, item.origin, item);
+      else
+        out.push_back(std::move(item));
     }
   }
 }

@@ -1,6 +1,6 @@
 // A laid-out TextBlock -> TextItems: lines centred in the block (layout
 // leaves centring to the caller), runs at their measured offsets. Icon runs
-// keep their space but draw nothing (no icon font).
+// draw their Font Awesome glyph centred in their box (render/text/icon_font.hpp).
 #pragma once
 #include <vector>
 

@@ -10,6 +10,8 @@
 #include <mutex>
 #include <string>
 
+#include "render/text/icon_font.hpp"
+
 namespace merrow {
 
 class LoadedFont {
@@ -106,9 +108,10 @@ struct FontMeasurer::Impl {
     return load(resolve("", spec.bold, spec.italic));
   }
 
-  std::vector<GlyphRun> shape(std::string_view utf8, const FontSpec& spec) {
+  // `file`: an explicit font (icons) instead of the spec's family list.
+  std::vector<GlyphRun> shape(std::string_view utf8, const FontSpec& spec, const std::string& file = {}) {
     std::vector<GlyphRun> runs;
-    const LoadedFont* main = primary(spec);
+    const LoadedFont* main = file.empty() ? primary(spec) : load(FontFile{file, 0, "", false, false});
     if (!main || utf8.empty()) return runs;
     const LoadedFont* backup = nullptr;
     // Split into font runs: decode code points with HarfBuzz's own UTF-8
@@ -122,7 +125,8 @@ struct FontMeasurer::Impl {
     for (unsigned i = 0; i < count; ++i) {
       hb_codepoint_t cp = info[i].codepoint;
       const LoadedFont* use = main;
-      if (cp > 0x20 && !main->has(cp)) {
+      // An explicit file (an icon font) has no fallback: a missing glyph is missing.
+      if (cp > 0x20 && file.empty() && !main->has(cp)) {
         if (!backup) backup = fallback(spec);
         if (backup && backup->has(cp)) use = backup;
       }
@@ -181,6 +185,16 @@ FontMetrics FontMeasurer::metrics(const FontSpec& font) const {
 std::vector<GlyphRun> FontMeasurer::shape(std::string_view utf8, const FontSpec& font) const {
   std::lock_guard lock(impl_->mutex);
   return impl_->shape(utf8, font);
+}
+
+std::vector<GlyphRun> FontMeasurer::shape(std::string_view utf8, const FontSpec& font,
+                                          const std::string& file) const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->shape(utf8, font, file);
+}
+
+double FontMeasurer::icon_width(std::string_view icon, const FontSpec& font) const {
+  return find_icon(icon) ? kIconWidthEm * font.size : 0;
 }
 
 FontFile FontMeasurer::resolved(const FontSpec& font) const {

@@ -10,6 +10,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,7 +45,11 @@ class FontMeasurer final : public TextMeasurer {
 
   double width(std::string_view utf8, const FontSpec& font) const override;
   FontMetrics metrics(const FontSpec& font) const override;
+  // kIconWidthEm when the icon can be drawn (icon_font.hpp), else 0.
+  double icon_width(std::string_view icon, const FontSpec& font) const override;
   std::vector<GlyphRun> shape(std::string_view utf8, const FontSpec& font) const;
+  // Shaped in the font file `file` (an icon font), no family resolution, no fallback.
+  std::vector<GlyphRun> shape(std::string_view utf8, const FontSpec& font, const std::string& file) const;
 
   // The file a FontSpec resolves to (for tests and diagnostics).
   FontFile resolved(const FontSpec& font) const;

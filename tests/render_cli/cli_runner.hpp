@@ -14,10 +14,11 @@ struct Run {
   std::string out;  // stdout
 };
 
-// `args` is appended to the binary path as shell words (tests quote their own).
-inline Run run_merrow(const std::string& args) {
+// `args` is appended to the binary path as shell words (tests quote their own);
+// `env` ("NAME=value ...") prefixes the command.
+inline Run run_merrow_env(const std::string& env, const std::string& args) {
   Run run;
-  std::string command = std::string(MERROW_BINARY) + " " + args;
+  std::string command = env + " " + std::string(MERROW_BINARY) + " " + args;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (!pipe) return run;
   char buffer[65536];
@@ -27,6 +28,8 @@ inline Run run_merrow(const std::string& args) {
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   return run;
 }
+
+inline Run run_merrow(const std::string& args) { return run_merrow_env("", args); }
 
 inline std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
