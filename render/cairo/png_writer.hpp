@@ -1,9 +1,10 @@
 // PNG encoding of a cairo image surface, tuned for diagrams: cairo's own
 // writer uses libpng's defaults (adaptive filtering, zlib level 6), which
-// cost more than drawing. Diagrams are large flat areas, so no filter with a
-// fast zlib level and a small hash gives files of similar size in a fraction
-// of the time; opaque images are written as RGB. Deterministic: no
-// timestamps, no text chunks.
+// cost more than drawing. Diagrams are large flat areas and repeated rows:
+// rows equal to the one above are filtered `up` (zeros), others not at all,
+// into one fast raw-deflate stream with the Adler-32 computed here (see
+// png_writer.cpp for the measurements); opaque images are written as RGB.
+// Deterministic: no timestamps, no text chunks.
 // Pre: an ARGB32 image surface, flushed. Post: "" on failure.
 #pragma once
 #include <cairo.h>
