@@ -7,36 +7,16 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "layout/text/label_font.hpp"
 #include "render/color/css_color.hpp"
 
 namespace merrow {
 namespace {
 
-std::string lower_trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && (std::isspace(static_cast<unsigned char>(text.back())) || text.back() == ';'))
-    text.remove_suffix(1);
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (out.ends_with("!important")) {
-    out.resize(out.size() - 10);
-    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back()))) out.pop_back();
-  }
-  return out;
-}
-
-// "2px", "2", "1.5em" (em relative to 16px), "120%" of `percent_base`.
-std::optional<double> parse_length(std::string_view text, double percent_base = 16) {
-  double value = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || !std::isfinite(value) || value < 0) return std::nullopt;
-  std::string_view unit(ptr, text.data() + text.size() - ptr);
-  if (unit.empty() || unit == "px") return value;
-  if (unit == "pt") return value * 4 / 3;
-  if (unit == "em" || unit == "rem") return value * 16;
-  if (unit == "%") return value * percent_base / 100;
-  return std::nullopt;
-}
+// Shared with layout (layout/text/label_font.hpp), so both read a
+// declaration the same way.
+std::string lower_trimmed(std::string_view text) { return css_lower_trimmed(text); }
+std::optional<double> parse_length(std::string_view text) { return parse_css_length(text); }
 
 std::optional<std::vector<double>> parse_dash(std::string_view text) {
   if (text == "none" || text == "0") return std::vector<double>{};
@@ -85,16 +65,14 @@ void apply(ResolvedStyle& s, const StyleDecl& decl) {
       if (ptr != value.data() + value.size() && *ptr == '%') v /= 100;
       s.opacity = std::clamp(v, 0.0, 1.0);
     }
-  } else if (property == "font-size") {
-    if (auto v = parse_length(value)) s.font_size = v;
-  } else if (property == "font-weight") {
-    if (value == "bold" || value == "bolder") s.bold = true;
-    else if (value == "normal" || value == "lighter") s.bold = false;
-    else if (int w = std::atoi(value.c_str()); w > 0) s.bold = w >= 600;
-  } else if (property == "font-style") {
-    s.italic = value == "italic" || value == "oblique";
-  } else if (property == "font-family") {
-    if (!value.empty()) s.font_family = std::string(decl.value);
+  } else {
+    LabelFontStyle font{s.font_size, s.bold, s.italic, s.font_family};
+    if (apply_font_declaration(font, property, value, decl.value)) {
+      s.font_size = font.size;
+      s.bold = font.bold;
+      s.italic = font.italic;
+      s.font_family = font.family;
+    }
   }
   // Anything else (rx, padding, text-align...) is not drawn by merrow.
 }
@@ -124,28 +102,6 @@ ResolvedStyle subgraph_style(const Flowchart& chart, const Subgraph& subgraph) {
   apply_declarations(s, subgraph.style);
   return s;
 }
-
-namespace {
-
-// The linkStyle declarations of an edge in mermaid's order: defaults, then
-// the index-specific ones. Falls back on Edge::style when the chart keeps no
-// LinkStyle statements (a model built by hand).
-std::vector<StyleDecl> link_declarations(const Flowchart& chart, EdgeIndex index) {
-  std::vector<StyleDecl> out;
-  if (chart.link_styles.empty()) {
-    if (index < chart.edges.size()) out = chart.edges[index].style;
-    return out;
-  }
-  for (bool defaults : {true, false})
-    for (const LinkStyle& ls : chart.link_styles) {
-      if (ls.is_default != defaults) continue;
-      if (!defaults && std::find(ls.indices.begin(), ls.indices.end(), index) == ls.indices.end()) continue;
-      out.insert(out.end(), ls.decls.begin(), ls.decls.end());
-    }
-  return out;
-}
-
-}  // namespace
 
 ResolvedStyle edge_style(const Flowchart& chart, EdgeIndex index) {
   ResolvedStyle s;
