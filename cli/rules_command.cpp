@@ -1,5 +1,6 @@
-// `merrow rules` lists every lint rule; `merrow rules NAME|CODE` prints the
-// rule's documentation page (docs/rules/<name>.md), looked up next to the
+// `merrow rules` lists every registered code (lint rules, syntax errors,
+// limits), grouped by category; `merrow rules NAME|CODE` prints the code's
+// documentation page (docs/rules/<name>.md), looked up next to the
 // executable's tree or in $MERROW_DOCS_DIR, falling back to the summary.
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -34,18 +35,41 @@ std::vector<fs::path> doc_roots() {
   return roots;
 }
 
+struct Group {
+  lint::Category category;
+  std::string_view title;
+};
+
+// Rules first (what users configure), then the codes no configuration turns
+// off; those are marked "(always)": they cannot be ignored, re-graded or suppressed.
+constexpr Group kGroups[] = {
+    {lint::Category::file, "File checks"},
+    {lint::Category::lint, "Lint rules (opt-in ones run only when selected)"},
+    {lint::Category::syntax, "Syntax errors: mermaid rejects the diagram"},
+    {lint::Category::limit, "Limits: the diagram is too large to check (raise with --max-*)"},
+    {lint::Category::internal, "Internal errors (a bug in merrow; please report)"},
+};
+
 void list_rules() {
-  for (const auto& rule : lint::all_rules()) {
-    std::cout << rule.code << "  " << std::left << std::setw(30) << rule.name << std::setw(8)
-              << lint::severity_name(rule.severity) << (rule.enabled_by_default ? "        " : "(opt-in)")
-              << "  " << rule.summary << '\n';
+  bool first = true;
+  for (const auto& group : kGroups) {
+    if (!first) std::cout << '\n';
+    first = false;
+    std::cout << group.title << ":\n";
+    for (const auto& rule : lint::all_rules()) {
+      if (rule.category != group.category) continue;
+      std::cout << rule.code << "  " << std::left << std::setw(32) << rule.name << std::setw(8)
+                << lint::severity_name(rule.severity)
+                << (!rule.configurable() ? "(always)" : rule.enabled_by_default ? "        " : "(opt-in)")
+                << "  " << rule.summary << '\n';
+    }
   }
 }
 
 int show_rule(const std::string& wanted) {
-  const lint::RuleInfo* rule = lint::find_rule(wanted);
+  const lint::RuleInfo* rule = lint::find_code(wanted);
   if (rule == nullptr) {
-    std::cerr << "merrow: no rule '" << wanted << "' (see `merrow rules`)\n";
+    std::cerr << "merrow: no rule or code '" << wanted << "' (see `merrow rules`)\n";
     return 2;
   }
   for (const auto& root : doc_roots()) {
@@ -55,8 +79,10 @@ int show_rule(const std::string& wanted) {
     return 0;
   }
   std::cout << "# " << rule->name << " (" << rule->code << ")\n\n"
-            << rule->summary << ".\n\nDefault severity: " << lint::severity_name(rule->severity)
-            << (rule->enabled_by_default ? "" : "; off unless selected") << ".\n"
+            << rule->summary << ".\n\nCategory: " << lint::category_name(rule->category)
+            << ". Default severity: " << lint::severity_name(rule->severity)
+            << (rule->enabled_by_default ? "" : "; off unless selected")
+            << (rule->configurable() ? "" : "; cannot be ignored, re-graded or suppressed") << ".\n"
             << "(The full page, " << rule->doc_path() << ", was not found; set MERROW_DOCS_DIR.)\n";
   return 0;
 }
@@ -66,8 +92,8 @@ int show_rule(const std::string& wanted) {
 Command add_rules_command(CLI::App& parent) {
   auto wanted = std::make_shared<std::string>();
   Command command;
-  command.app = parent.add_subcommand("rules", "List the lint rules, or show one rule's documentation");
-  command.app->add_option("rule", *wanted, "A rule code (M210) or name (style-on-unused-id)");
+  command.app = parent.add_subcommand("rules", "List the lint rules and syntax errors, or show one's documentation");
+  command.app->add_option("rule", *wanted, "A code (M210, M101) or name (style-on-unused-id, unclosed-bracket)");
   command.run = [wanted] {
     if (wanted->empty()) {
       list_rules();

@@ -14,10 +14,11 @@ std::string upper(std::string_view text) {
   return out;
 }
 
-// Does a selector entry name the rule with this code?
+// Does a selector entry name the code? (Whether the selection may act on it
+// is the caller's business: syntax, limit and internal codes are fixed.)
 bool matches(std::string_view entry, std::string_view code) {
   if (upper(entry) == "ALL") return true;
-  if (const RuleInfo* info = find_rule(entry)) return info->code == code;
+  if (const RuleInfo* info = find_code(entry)) return info->code == code;
   const std::string prefix = upper(entry);
   return prefix.size() >= 2 && prefix[0] == 'M' && code.starts_with(prefix);
 }
@@ -28,7 +29,7 @@ bool any_matches(const std::vector<std::string>& entries, std::string_view code)
 }
 
 bool names_something(std::string_view entry) {
-  if (upper(entry) == "ALL" || find_rule(entry) != nullptr) return true;
+  if (upper(entry) == "ALL" || find_code(entry) != nullptr) return true;
   return std::any_of(all_rules().begin(), all_rules().end(),
                      [&](const RuleInfo& info) { return matches(entry, info.code); });
 }
@@ -44,7 +45,7 @@ void RuleSelection::merge(const RuleSelection& overlay) {
 
 bool RuleSelection::enabled(std::string_view code) const {
   const RuleInfo* info = find_rule(code);
-  if (info == nullptr) return true;  // parser diagnostics are not selectable
+  if (info == nullptr) return true;  // syntax, limit and internal codes always run
   // An explicit ignore beats any select, as in ruff.
   if (any_matches(ignore, code)) return false;
   if (any_matches(extend_select, code)) return true;
@@ -53,6 +54,7 @@ bool RuleSelection::enabled(std::string_view code) const {
 }
 
 Severity RuleSelection::severity_of(std::string_view code, Severity fallback) const {
+  if (find_rule(code) == nullptr) return fallback;  // only configurable rules are re-graded
   for (const auto& [key, value] : severity) {
     if (const RuleInfo* info = find_rule(key); info != nullptr && info->code == code) return value;
   }
@@ -70,9 +72,31 @@ std::vector<std::string> RuleSelection::unknown_entries() const {
   check(extend_select);
   check(ignore);
   for (const auto& [key, value] : severity) {
-    if (find_rule(key) == nullptr) unknown.push_back(key);
+    if (find_code(key) == nullptr) unknown.push_back(key);
   }
   return unknown;
+}
+
+std::vector<std::string> RuleSelection::fixed_entries() const {
+  std::vector<std::string> fixed;
+  // An entry that names registered codes, none of which the selection may act on.
+  auto only_fixed = [](std::string_view entry) {
+    if (upper(entry) == "ALL") return false;
+    bool any = false;
+    for (const auto& info : all_rules()) {
+      if (!matches(entry, info.code)) continue;
+      if (info.configurable()) return false;
+      any = true;
+    }
+    return any;
+  };
+  for (const auto& entry : ignore) {
+    if (only_fixed(entry)) fixed.push_back(entry);
+  }
+  for (const auto& [key, value] : severity) {
+    if (only_fixed(key)) fixed.push_back(key);
+  }
+  return fixed;
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {

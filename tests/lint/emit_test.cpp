@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -150,11 +152,34 @@ TEST_CASE("sarif emitter has every field SARIF 2.1.0 requires") {
 }
 
 TEST_CASE("every registered rule has a kebab-case name and a doc page") {
+  std::set<std::string_view> codes;
+  std::map<std::string_view, std::string_view> code_of_name;
   for (const auto& rule : all_rules()) {
     INFO(rule.code);
     CHECK(rule.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos);
     CHECK(std::filesystem::exists(std::filesystem::path(MERROW_SOURCE_DIR) / rule.doc_path()));
-    CHECK(find_rule(rule.code) == &rule);
-    CHECK(find_rule(rule.name) == &rule);
+    CHECK(codes.insert(rule.code).second);  // codes are unique
+    CHECK(!rule.summary.empty());
+    CHECK(find_code(rule.code) == &rule);
+    // Names are unique, except one page for the two internal-error codes (M149, M199).
+    const auto [first, inserted] = code_of_name.emplace(rule.name, rule.code);
+    if (inserted) {
+      CHECK(find_code(rule.name) == &rule);
+    } else {
+      CHECK(rule.name == "internal-error");
+      CHECK(find_code(rule.name) == find_code(first->second));
+    }
+    // Only rules the configuration may act on are found by find_rule.
+    CHECK(find_rule(rule.code) == (rule.configurable() ? &rule : nullptr));
+    if (inserted) CHECK(find_rule(rule.name) == (rule.configurable() ? &rule : nullptr));
+    if (rule.category != Category::file && rule.category != Category::lint) CHECK(!rule.configurable());
+    if (rule.category == Category::lint) CHECK(rule.configurable());
+    if (rule.category == Category::syntax) CHECK(rule.severity == Severity::error);
   }
+  // The parser's syntax codes are registered too, not only the lint rules.
+  CHECK(find_code("M101") != nullptr);
+  CHECK(find_code("unclosed-bracket") == find_code("m101"));
+  CHECK(find_code("M190") != nullptr);
+  CHECK(find_code("M9999") == nullptr);
+  CHECK(codes.size() >= 60);
 }
