@@ -21,7 +21,7 @@ struct Run {
   std::string out;
 };
 
-Run merrow(const std::string& arguments) {
+Run run_merrow(const std::string& arguments) {
   Run run;
   const std::string command = std::string(MERROW_BINARY) + " " + arguments + " 2>/dev/null";
   FILE* pipe = ::popen(command.c_str(), "r");
@@ -49,7 +49,7 @@ bool have_binary() {
 
 TEST_CASE("rules command: the list has every registered code, grouped by category") {
   if (!have_binary()) return;
-  const Run list = merrow("rules");
+  const Run list = run_merrow("rules");
   REQUIRE(list.status == 0);
   for (const auto& rule : all_rules()) {
     INFO(rule.code);
@@ -66,14 +66,14 @@ TEST_CASE("rules command: the list has every registered code, grouped by categor
 
 TEST_CASE("rules command: a syntax code's page by code or by name") {
   if (!have_binary()) return;
-  const Run by_code = merrow("rules M101");
+  const Run by_code = run_merrow("rules M101");
   CHECK(by_code.status == 0);
   CHECK(by_code.out == page("unclosed-bracket"));
   CHECK(by_code.out.starts_with("# unclosed-bracket (M101)"));
-  CHECK(merrow("rules unclosed-bracket").out == by_code.out);
-  CHECK(merrow("rules m101").out == by_code.out);
-  CHECK(merrow("rules M158").out == page("mindmap-decoration-before-node"));
-  CHECK(merrow("rules limit-exceeded").out == page("limit-exceeded"));
-  CHECK(merrow("rules M199").out.starts_with("# internal-error (M149, M199)"));
-  CHECK(merrow("rules M198").status != 0);
+  CHECK(run_merrow("rules unclosed-bracket").out == by_code.out);
+  CHECK(run_merrow("rules m101").out == by_code.out);
+  CHECK(run_merrow("rules M158").out == page("mindmap-decoration-before-node"));
+  CHECK(run_merrow("rules limit-exceeded").out == page("limit-exceeded"));
+  CHECK(run_merrow("rules M199").out.starts_with("# internal-error (M149, M199)"));
+  CHECK(run_merrow("rules M198").status != 0);
 }
