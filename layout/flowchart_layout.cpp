@@ -10,6 +10,7 @@
 #include "layout/layout.hpp"
 #include "layout/node_size.hpp"
 #include "layout/shape_outline.hpp"
+#include "layout/text/label_font.hpp"
 
 namespace merrow {
 
@@ -30,15 +31,22 @@ Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   const FontSpec font{chart.config.font_family, chart.config.font_size, false, false};
   const double wrap = chart.config.flowchart.wrapping_width;
   Texts texts;
+  // Each label in the font its styles give it (classDef/style/linkStyle
+  // font-size, -weight, -style, -family), as mermaid measures the styled label.
   for (const Node& node : chart.nodes) {
-    texts.nodes.push_back(layout_text(decode_label(node.label), font, measurer, wrap));
+    texts.nodes.push_back(
+        layout_text(decode_label(node.label), with_label_style(font, node_label_style(chart, node)), measurer, wrap));
   }
-  for (const Edge& edge : chart.edges) {
-    texts.edges.push_back(edge.has_label ? layout_text(decode_label(edge.label), font, measurer, wrap)
+  for (EdgeIndex i = 0; i < chart.edges.size(); ++i) {
+    const Edge& edge = chart.edges[i];
+    texts.edges.push_back(edge.has_label ? layout_text(decode_label(edge.label),
+                                                       with_label_style(font, edge_label_style(chart, i)), measurer,
+                                                       wrap)
                                          : TextBlock{});
   }
   for (const Subgraph& subgraph : chart.subgraphs) {
-    texts.titles.push_back(layout_text(decode_label(subgraph.title), font, measurer, wrap));
+    texts.titles.push_back(layout_text(decode_label(subgraph.title),
+                                       with_label_style(font, subgraph_label_style(chart, subgraph)), measurer, wrap));
   }
   return texts;
 }

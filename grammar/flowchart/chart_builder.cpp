@@ -395,13 +395,15 @@ void ChartBuilder::finish(uint32_t text_end) {
   }
   resolve_membership();
   resolve_subgraph_ends();
-  for (const LinkStyle& style : chart_.link_styles) {
-    if (style.is_default) {
+  // An edge's declarations in mermaid's order: every `linkStyle default`,
+  // then those naming its index (so an index beats a default, whatever the order).
+  for (const LinkStyle& style : chart_.link_styles)
+    if (style.is_default)
       for (Edge& edge : chart_.edges) edge.style.insert(edge.style.end(), style.decls.begin(), style.decls.end());
-    } else {
+  for (const LinkStyle& style : chart_.link_styles) {
+    if (!style.is_default)
       for (uint32_t i : style.indices)
         chart_.edges[i].style.insert(chart_.edges[i].style.end(), style.decls.begin(), style.decls.end());
-    }
     if (style.interpolate) {
       if (style.is_default)
         for (Edge& edge : chart_.edges) edge.curve = style.interpolate;

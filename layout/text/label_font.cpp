@@ -65,19 +65,9 @@ bool apply_font_declaration(LabelFontStyle& style, std::string_view property, st
   return true;
 }
 
-std::vector<StyleDecl> link_declarations(const Flowchart& chart, EdgeIndex index) {
-  std::vector<StyleDecl> out;
-  if (chart.link_styles.empty()) {
-    if (index < chart.edges.size()) out = chart.edges[index].style;
-    return out;
-  }
-  for (bool defaults : {true, false})
-    for (const LinkStyle& ls : chart.link_styles) {
-      if (ls.is_default != defaults) continue;
-      if (!defaults && std::find(ls.indices.begin(), ls.indices.end(), index) == ls.indices.end()) continue;
-      out.insert(out.end(), ls.decls.begin(), ls.decls.end());
-    }
-  return out;
+const std::vector<StyleDecl>& link_declarations(const Flowchart& chart, EdgeIndex index) {
+  static const std::vector<StyleDecl> none;
+  return index < chart.edges.size() ? chart.edges[index].style : none;
 }
 
 LabelFontStyle node_label_style(const Flowchart& chart, const Node& node) {

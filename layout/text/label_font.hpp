@@ -35,8 +35,9 @@ std::optional<double> parse_css_length(std::string_view value, double percent_ba
 std::string css_lower_trimmed(std::string_view text);
 
 // The linkStyle declarations of an edge in mermaid's order: every `default`
-// first, then those naming the edge's index (Edge::style for a hand-made model).
-std::vector<StyleDecl> link_declarations(const Flowchart& chart, EdgeIndex index);
+// first, then those naming the edge's index (the parser stores them so in
+// Edge::style; reading them is O(1), which keeps big styled charts linear).
+const std::vector<StyleDecl>& link_declarations(const Flowchart& chart, EdgeIndex index);
 
 LabelFontStyle node_label_style(const Flowchart& chart, const Node& node);
 LabelFontStyle subgraph_label_style(const Flowchart& chart, const Subgraph& subgraph);

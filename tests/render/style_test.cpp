@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "grammar/parse.hpp"
 #include "render/color/css_color.hpp"
 #include "render/style/resolved_style.hpp"
 
@@ -52,10 +53,11 @@ TEST_CASE("declarations: dashes, fonts, opacity, unknown ignored") {
 }
 
 TEST_CASE("linkStyle: defaults first, then by index, markers take the first stroke") {
-  Flowchart chart;
-  chart.edges.resize(2);
-  chart.link_styles.push_back({{0}, false, decls({{"stroke", "#c00"}, {"stroke-width", "2px"}}), {}, {}});
-  chart.link_styles.push_back({{}, true, decls({{"stroke", "#888"}}), {}, {}});
+  const ParseResult parsed = parse_diagram(Source(
+      "t.mmd", "flowchart LR\nA-->B\nC-->D\nlinkStyle 0 stroke:#c00,stroke-width:2px\nlinkStyle default stroke:#888\n"));
+  const auto* parsed_chart = std::get_if<Flowchart>(&parsed.diagram);
+  REQUIRE(parsed_chart != nullptr);
+  const Flowchart& chart = *parsed_chart;
   auto s0 = edge_style(chart, 0);
   CHECK(to_css(*s0.stroke) == "#cc0000");  // index beats default whatever the order
   CHECK(*s0.stroke_width == 2);
