@@ -53,6 +53,15 @@ template <> struct flow_action<ellipse_run> : capture_label<LabelFormat::plain, 
 template <> struct flow_action<trap_run> : capture_label<LabelFormat::plain, true> {};
 template <typename Close, char S, char G, bool L>
 struct flow_action<edge_text_run<Close, S, G, L>> : capture_label<LabelFormat::plain, true> {};
+// Text after a string joins it; the string's format stays.
+template <typename Close, char S, char G, bool L>
+struct flow_action<edge_text_tail<Close, S, G, L>> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.text.text = trimmed(st.text.text + restored(in.string_view()));
+    st.text_span.end = span_of(in, st).end;
+  }
+};
 
 // ---- vertices --------------------------------------------------------------------------
 struct remember_opener {

@@ -19,8 +19,14 @@ struct edge_text_char<Close, Stroke, Guard, false> : not_one<Stroke> {};
 template <typename Close, char Stroke, char Guard, bool LoneStroke>
 struct edge_text_run : plus<not_at<Close>, not_at<one<'"'>>, edge_text_char<Close, Stroke, Guard, LoneStroke>> {};
 
+// flow.jison's `edgeText: edgeText edgeTextToken | STR | MD_STR` lets plain
+// text follow a string (`A -- "yes" no --> B` is the label "yes no"), not precede it.
 template <typename Close, char Stroke, char Guard, bool LoneStroke>
-struct edge_text : sor<md_string, dq_string, edge_text_run<Close, Stroke, Guard, LoneStroke>> {};
+struct edge_text_tail : edge_text_run<Close, Stroke, Guard, LoneStroke> {};
+template <typename Close, char Stroke, char Guard, bool LoneStroke>
+struct edge_text : sor<seq<md_string, opt<edge_text_tail<Close, Stroke, Guard, LoneStroke>>>,
+                       seq<dq_string, opt<edge_text_tail<Close, Stroke, Guard, LoneStroke>>>,
+                       edge_text_run<Close, Stroke, Guard, LoneStroke>> {};
 
 struct normal_label_close : normal_link {};
 struct thick_label_close : thick_link {};

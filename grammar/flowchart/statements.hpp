@@ -114,7 +114,9 @@ struct acc_value : star<not_one<'\n'>> {};
 struct acc_title_statement : seq<kw_acc_title, acc_value> {};
 struct acc_descr_statement : seq<kw_acc_descr, acc_value> {};
 struct acc_block_value : star<not_one<'}'>> {};
-struct acc_descr_block_statement : if_must<kw_acc_descr_block, acc_block_value, one<'}'>> {};
+// mermaid's lexer takes everything up to the next `}` as the description;
+// with none, the rest of the text (mermaid then draws an empty chart).
+struct acc_descr_block_statement : if_must<kw_acc_descr_block, acc_block_value, sor<one<'}'>, eof>> {};
 
 // ---- vertex statements -----------------------------------------------------------------
 // flowParser.ts rewrites `}\s*\n` to `}\n`, so spaces after `@{...}` are fine

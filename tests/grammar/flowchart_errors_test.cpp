@@ -99,3 +99,17 @@ TEST_CASE("flowchart errors: an unclosed quote inside @{ } runs to the end of th
   // Closed across lines, it is one (multi-line) label, as in mermaid.
   CHECK(parse_text("flowchart TB\nD@{ label: \"a\nb\" }\n").codes().empty());
 }
+
+TEST_CASE("flowchart errors: text may follow a string in a link label, as in mermaid") {
+  // mermaid 11 accepts these (edgeText: edgeText edgeTextToken | STR | MD_STR).
+  auto p = parse_text("flowchart LR\nA -- \"yes\" no --> B\nC == \"x\" y ==> D\nE -. \"p\" q .-> F\n");
+  CHECK(p.codes().empty());
+  REQUIRE(p.chart.edges.size() == 3);
+  CHECK(p.chart.edges[0].label.text == "yes no");
+  // ... but not precede it (mermaid: "Expecting 'LINK', ... got 'STR'").
+  CHECK(parse_text("flowchart LR\nA -- no \"yes\" --> B\n").codes() == "M106");
+}
+
+TEST_CASE("flowchart errors: an accDescr block left open runs to the end, as in mermaid") {
+  CHECK(parse_text("flowchart LR\naccDescr {\nA-->B\n").codes().empty());
+}
