@@ -147,9 +147,20 @@ constexpr double exit_pin = 24;  // how far before a band exit its pin sits
 // its segments, as far out as still clears that node (the gentler the pin,
 // the more the curve keeps the sweep of its neighbours in a fan, and so stays
 // uncrossed by them). Bends elsewhere keep their smooth sweep.
+// Is there a real node other than the edge's ends in ranks lo..hi? Without
+// one nothing can be cut, and the curve need not be sampled at all (a bundle
+// of parallel edges between two nodes would otherwise sample every long curve).
+bool has_other_node(const Graph& graph, int lo, int hi, uint32_t from, uint32_t to) {
+  for (int r = std::max(lo, 0); r <= hi && r < static_cast<int>(graph.layers.size()); ++r)
+    for (uint32_t v : graph.layers[r])
+      if (v != from && v != to && !graph.nodes[v].is_dummy()) return true;
+  return false;
+}
+
 void keep_curve_clear(const Graph& graph, const std::vector<uint32_t>& chain, std::vector<Point>& points) {
   const int lo = std::min(graph.nodes[chain.front()].rank, graph.nodes[chain.back()].rank);
   const int hi = std::max(graph.nodes[chain.front()].rank, graph.nodes[chain.back()].rank);
+  if (!has_other_node(graph, lo, hi, chain.front(), chain.back())) return;
   auto cut = [&](const std::vector<Point>& line, Point& where) {
     return first_cut_node(graph, lo, hi, chain.front(), chain.back(),
                           sample_path(curve_path(line, Curve::basis), 2), where);
