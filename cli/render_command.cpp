@@ -111,6 +111,7 @@ int run_render(const RenderArguments& args) {
   if (!format) format = ImageFormat::svg;
 
   RenderSettings settings;
+  settings.limits = args.limits;
   if (!args.theme.empty()) settings.theme = args.theme;
   if (!args.config.empty()) {
     std::string text;

@@ -37,6 +37,30 @@ class HostMap {
   const Source& diagram_;
 };
 
+constexpr size_t kShownLineBytes = 240;  // longer lines are cut to a window
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+ShownLine shown_line(const Source& host, uint32_t offset) {
+  const std::string_view line = host.line_at(offset);
+  if (line.size() <= kShownLineBytes) return {std::string(line), 1};
+  const auto line_begin = static_cast<size_t>(line.data() - host.text().data());
+  const size_t at = std::min<size_t>(offset - std::min<size_t>(offset, line_begin), line.size());
+  size_t from = at > kShownLineBytes / 2 ? at - kShownLineBytes / 2 : 0;
+  size_t to = std::min(line.size(), from + kShownLineBytes);
+  while (from > 0 && is_continuation(line[from])) --from;
+  while (to < line.size() && is_continuation(line[to])) ++to;
+  ShownLine out;
+  out.first_column = host.position(static_cast<uint32_t>(line_begin + from)).column;
+  if (from > 0) {
+    out.text = "…";
+    --out.first_column;  // the mark stands in the column before the window
+  }
+  out.text.append(line.substr(from, to - from));
+  if (to < line.size()) out.text += "…";
+  return out;
+}
+
 LocatedDiagnostic locate(const Diagnostic& diagnostic, const Source& host, const HostMap& map) {
   LocatedDiagnostic out;
   out.code = diagnostic.code;
@@ -48,13 +72,13 @@ LocatedDiagnostic locate(const Diagnostic& diagnostic, const Source& host, const
   const uint32_t end = std::max(begin, map.host_offset(diagnostic.span.end));
   out.start = host.position(begin);
   out.end = host.position(end);
-  out.line_text = std::string(host.line_at(begin));
+  out.line = shown_line(host, begin);
   for (const auto& note : diagnostic.notes) {
     LocatedNote located{note.message, std::nullopt, {}};
     if (note.span) {
       const uint32_t at = map.host_offset(note.span->begin);
       located.position = host.position(at);
-      located.line_text = std::string(host.line_at(at));
+      located.line = shown_line(host, at);
     }
     out.notes.push_back(std::move(located));
   }
@@ -81,7 +105,7 @@ LocatedDiagnostic file_problem(std::string_view code, const Source& host, uint32
   out.message = std::move(message);
   out.start = out.end = host.position(offset);
   out.end.column += 1;
-  out.line_text = std::string(host.line_at(offset));
+  out.line = shown_line(host, offset);
   return out;
 }
 

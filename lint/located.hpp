@@ -23,10 +23,18 @@ struct LocatedFix {
   std::vector<LocatedEdit> edits;
 };
 
+// The host line a position stands on, as shown under a diagnostic: a long
+// line is cut to a window around the position ("…" marks a cut), so a
+// diagnostic never copies a megabyte line.
+struct ShownLine {
+  std::string text;
+  uint32_t first_column = 1;  // the host column of text's first character
+};
+
 struct LocatedNote {
   std::string message;
   std::optional<Position> position;
-  std::string line_text;  // the host line holding `position`, when there is one
+  ShownLine line;  // the host line holding `position`, when there is one
 };
 
 struct LocatedDiagnostic {
@@ -34,7 +42,7 @@ struct LocatedDiagnostic {
   Severity severity = Severity::error;
   std::string message, label;
   Position start, end;    // host positions of the primary span
-  std::string line_text;  // the host line holding `start`, without its line break
+  ShownLine line;  // the host line holding `start`, without its line break
   std::vector<LocatedNote> notes;
   std::optional<LocatedFix> fix;
 };

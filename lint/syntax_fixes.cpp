@@ -8,6 +8,8 @@
 namespace merrow::lint {
 namespace {
 
+constexpr size_t kLongestSuggestedLine = 240;
+
 char closer_for(char opener) {
   switch (opener) {
     case '[': return ']';
@@ -21,6 +23,10 @@ char closer_for(char opener) {
 // after an id and is still open where an arrow starts: close it before the arrow.
 std::optional<Fix> close_before_arrow(const Source& source, uint32_t offset) {
   const std::string_view line = source.line_at(offset);
+  // The suggestion quotes the corrected line: past a screenful it helps no
+  // one, and on a long one-line diagram with many errors it would cost
+  // (errors x line length).
+  if (line.size() > kLongestSuggestedLine) return std::nullopt;
   const auto line_begin = static_cast<uint32_t>(line.data() - source.text().data());
   std::string open;  // stack of expected closers
   bool quoted = false;

@@ -37,6 +37,14 @@ RenderedImage render_diagram(const ParseResult& parsed, ImageFormat format,
                                       : "'" + parsed.type + "' diagrams are not supported (flowchart and mindmap only)";
       return out;
     }
+    // The image's own size (an SVG's too: 10 Mpx wide is unusable in any viewer)
+    // against --max-output-pixels, before any surface is made.
+    const double fit = fit_scale(scene, settings.image);
+    const double device = format == ImageFormat::png && settings.image.scale > 0 ? settings.image.scale : 1;
+    if (auto too_big = check_output_pixels(scene.width * fit, scene.height * fit, device, settings.limits)) {
+      out.error = too_big->message + " (" + too_big->notes.front().message + ")";
+      return out;
+    }
     out.data = draw_scene(scene, format, settings.image, fonts);
     if (out.data.empty()) out.error = "the image is too large to draw (reduce --scale or --width)";
   } catch (const std::exception& e) {

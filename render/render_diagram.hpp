@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/diagram.hpp"
+#include "model/limits.hpp"
 #include "render/cairo/output_format.hpp"
 #include "render/text/font_measurer.hpp"
 
@@ -18,6 +19,7 @@ struct RenderSettings {
   std::optional<std::string> theme;  // --theme (the diagram's own config wins, as in mmdc)
   nlohmann::json config = nlohmann::json::object();  // --config FILE.json
   ImageOptions image;
+  Limits limits;  // max_output_pixels: the image size, checked before drawing
 };
 
 struct RenderedImage {

@@ -55,6 +55,7 @@ struct Snippet {
   Position at;
   uint32_t width;
   std::string_view line_text;
+  uint32_t first_column;  // the host column of line_text's first character
   char mark;
   std::string_view label;
   std::string_view colour;
@@ -62,9 +63,9 @@ struct Snippet {
 
 std::vector<Snippet> snippets_of(const LocatedDiagnostic& d) {
   const uint32_t width = d.end.line == d.start.line && d.end.column > d.start.column ? d.end.column - d.start.column : 1;
-  std::vector<Snippet> out{{d.start, width, d.line_text, '^', d.label, severity_colour(d.severity)}};
+  std::vector<Snippet> out{{d.start, width, d.line.text, d.line.first_column, '^', d.label, severity_colour(d.severity)}};
   for (const auto& note : d.notes)
-    if (note.position) out.push_back({*note.position, 1, note.line_text, '-', note.message, "1;34"});
+    if (note.position) out.push_back({*note.position, 1, note.line.text, note.line.first_column, '-', note.message, "1;34"});
   std::stable_sort(out.begin(), out.end(), [](const Snippet& a, const Snippet& b) { return a.at.line < b.at.line; });
   return out;
 }
@@ -85,7 +86,7 @@ void emit_one(const std::string& path, const LocatedDiagnostic& d, std::ostream&
       number.insert(0, pad.size() - number.size(), ' ');
       out << palette.paint("1;34", number) << ' ' << bar << ' ' << s.line_text << '\n';
     }
-    out << pad << ' ' << bar << ' ' << caret_indent(s.line_text, s.at.column)
+    out << pad << ' ' << bar << ' ' << caret_indent(s.line_text, s.at.column - s.first_column + 1)
         << palette.paint(s.colour, std::string(s.width, s.mark));
     if (!s.label.empty()) out << ' ' << palette.paint(s.colour, s.label);
     out << '\n';

@@ -14,14 +14,7 @@
 #include "render/cairo/svg_postprocess.hpp"
 
 namespace merrow {
-namespace {
 
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-// The drawing's scale from width/height fitting (aspect kept).
 double fit_scale(const Scene& scene, const ImageOptions& options) {
   double s = 1;
   bool fitted = false;
@@ -34,6 +27,13 @@ double fit_scale(const Scene& scene, const ImageOptions& options) {
     s = fitted ? std::min(s, h) : h;
   }
   return s;
+}
+
+namespace {
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
 }
 
 void paint(cairo_surface_t* surface, const Scene& scene, double scale,

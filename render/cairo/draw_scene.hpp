@@ -16,6 +16,9 @@
 
 namespace merrow {
 
+// The drawing's scale from --width/--height fitting (aspect kept); 1 without them.
+double fit_scale(const Scene& scene, const ImageOptions& options);
+
 std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOptions& options,
                        const FontMeasurer& fonts);
 

@@ -26,8 +26,8 @@ std::vector<FileReport> sample_reports() {
   error.label = "expected ']' before end of input";
   error.start = {16, 1};
   error.end = {16, 2};
-  error.line_text = "```";
-  error.notes = {{"'[' opened here", Position{14, 6}, "    A[Generalforsamling --> B"}};
+  error.line = {"```", 1};
+  error.notes = {{"'[' opened here", Position{14, 6}, {"    A[Generalforsamling --> B", 1}}};
   error.fix = LocatedFix{"did you mean `A[Generalforsamling] --> B`?", false,
                          {{100, 100, {14, 24}, {14, 24}, "]"}}};
   LocatedDiagnostic warning;
@@ -38,7 +38,7 @@ std::vector<FileReport> sample_reports() {
   warning.label = "only mention";
   warning.start = {15, 5};
   warning.end = {15, 12};
-  warning.line_text = "    style Z fill:#f00";
+  warning.line = {"    style Z fill:#f00", 1};
   report.diagnostics = {error, warning};
   return {report};
 }

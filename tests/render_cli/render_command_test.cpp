@@ -96,3 +96,16 @@ TEST_CASE("render: --theme and --config change the colours, the diagram own conf
   Run own_theme = run_merrow("render '" + own + "' -o - --format svg --theme dark");
   CHECK(own_theme.out == run_merrow("render '" + own + "' -o - --format svg").out);
 }
+
+TEST_CASE("render: --max-output-pixels stops an oversized image before drawing, naming the flag") {
+  std::string in = write_input("pixels.mmd", simple);
+  std::string out = scratch_dir() + "/pixels.png";
+  std::filesystem::remove(out);
+  Run small = run_merrow("render '" + in + "' -o '" + out + "' --max-output-pixels 1000 2>&1");
+  CHECK(small.status == 1);
+  CHECK(small.out.find("--max-output-pixels") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));  // nothing half-written
+  // --scale counts: the same limit that a 1x image meets, a 3x one exceeds.
+  CHECK(run_merrow("render '" + in + "' -o '" + out + "' --max-output-pixels 50000").status == 0);
+  CHECK(run_merrow("render '" + in + "' -o '" + out + "' --scale 3 --max-output-pixels 50000").status == 1);
+}
