@@ -13,7 +13,6 @@
 #include "model/label.hpp"
 
 namespace merrow {
-namespace {
 
 void append_utf8(std::string& out, uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -33,6 +32,8 @@ void append_utf8(std::string& out, uint32_t cp) {
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
 }
+
+namespace {
 
 struct NamedEntity {
   std::string_view name;

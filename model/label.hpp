@@ -35,4 +35,7 @@ struct RichText {
 
 RichText decode_label(const Label& label);
 
+// `code_point` as UTF-8; NUL, surrogates and values past U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, uint32_t code_point);
+
 }  // namespace merrow
