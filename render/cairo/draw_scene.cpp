@@ -1,9 +1,7 @@
-// Surfaces for SVG, PNG and PDF written into memory (SVG fix-ups in
-// svg_postprocess.cpp).
+// PNG and PDF drawn on cairo surfaces in memory; SVG written by render/svg/.
 #include "render/cairo/draw_scene.hpp"
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <cairo.h>
 
 #include <algorithm>
@@ -11,7 +9,7 @@
 
 #include "render/cairo/paint_scene.hpp"
 #include "render/cairo/png_writer.hpp"
-#include "render/cairo/svg_postprocess.hpp"
+#include "render/svg/svg_writer.hpp"
 
 namespace merrow {
 
@@ -61,28 +59,6 @@ void paint(cairo_surface_t* surface, const Scene& scene, double scale,
   cairo_surface_flush(surface);
 }
 
-// Bounds of every linked group (control points bound the curves).
-void collect_links(const std::vector<SceneItem>& items, Point offset, std::vector<SvgLink>& out) {
-  for (const SceneItem& item : items) {
-    const auto* group = std::get_if<GroupItem>(&item);
-    if (!group) continue;
-    const Point at{offset.x + group->translate.x, offset.y + group->translate.y};
-    if (!group->link.empty()) {
-      double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-      for (const SceneItem& child : group->items)
-        if (const auto* path = std::get_if<PathItem>(&child))
-          for (const PathCommand& cmd : path->path)
-            for (int i = 0; i < (cmd.kind == PathCommand::Kind::cubic ? 3 : cmd.kind == PathCommand::Kind::close ? 0 : 1); ++i) {
-              x0 = std::min(x0, cmd.p[i].x), y0 = std::min(y0, cmd.p[i].y);
-              x1 = std::max(x1, cmd.p[i].x), y1 = std::max(y1, cmd.p[i].y);
-            }
-      if (x0 <= x1 && y0 <= y1)
-        out.push_back({group->link, {at.x + (x0 + x1) / 2, at.y + (y0 + y1) / 2, x1 - x0, y1 - y0}});
-    }
-    collect_links(group->items, at, out);
-  }
-}
-
 }  // namespace
 
 std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOptions& options,
@@ -92,19 +68,9 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
   const std::optional<Color> background = options.background ? options.background : scene.background;
   const double w = std::max(1.0, scene.width * fit), h = std::max(1.0, scene.height * fit);
   switch (format) {
-    case ImageFormat::svg: {
-      cairo_surface_t* surface = cairo_svg_surface_create_for_stream(append, &out, w, h);
-      cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
-      paint(surface, scene, fit, background, fonts, {});
-      cairo_surface_finish(surface);
-      cairo_surface_destroy(surface);
-      std::vector<SvgLink> links;
-      collect_links(scene.items, {0, 0}, links);
-      for (SvgLink& link : links)  // into the fitted drawing's space
-        link.bounds = {link.bounds.cx * fit, link.bounds.cy * fit, link.bounds.width * fit, link.bounds.height * fit};
-      postprocess_svg(out, scene.title, scene.desc, links);
+    case ImageFormat::svg:
+      out = write_svg(scene, fit, background, fonts);
       break;
-    }
     case ImageFormat::pdf: {
       cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, w, h);
       // Fixed metadata: cairo would otherwise stamp the current date.

@@ -1,5 +1,5 @@
-// The Cairo backend: draws a Scene, and nothing but the Scene, onto an SVG,
-// PNG or PDF surface in memory.
+// The backends: draw a Scene, and nothing but the Scene, as an SVG (written
+// directly, render/svg/), or onto a cairo PNG or PDF surface, in memory.
 //
 // Post: the bytes depend only on the scene, the options and the font files
 // (no dates, no pointers, no counters shared across calls): rendering the

@@ -144,7 +144,7 @@ void add_node(std::vector<SceneItem>& out, const Flowchart& chart, const NodeBox
   const Node& node = chart.nodes[box.index];
   const ResolvedStyle style = node_style(chart, node);
   GroupItem group;
-  group.id = node.id;
+  group.id = "flowchart-" + node.id;  // mermaid's prefix; never the same as a glyph id
   if (node.link) group.link = safe_link(*node.link);
   Paints p = node_paints(colors, style);
   add_parts(group.items, node_shape(node.shape, box.box), p);

@@ -49,12 +49,17 @@ class LoadedFont {
 
   FT_Face ft() const {
     std::lock_guard lock(ft_mutex_);
+    return ft_locked();
+  }
+  // Pre: ft_mutex_ held.
+  FT_Face ft_locked() const {
     if (!ft_face_ && !file_.file.empty()) {
       if (FT_Init_FreeType(&ft_library_) == 0)
         FT_New_Face(ft_library_, file_.file.c_str(), file_.index, &ft_face_);
     }
     return ft_face_;
   }
+  std::mutex& ft_mutex() const { return ft_mutex_; }
 
  private:
   FontFile file_;
@@ -67,6 +72,8 @@ class LoadedFont {
 };
 
 void* freetype_face(const LoadedFont& font) { return font.ft(); }
+void* freetype_face_locked(const LoadedFont& font) { return font.ft_locked(); }
+std::mutex& freetype_mutex(const LoadedFont& font) { return font.ft_mutex(); }
 const FontFile& font_file(const LoadedFont& font) { return font.file(); }
 
 // Loaded fonts live for the whole process: cairo keeps FreeType faces in

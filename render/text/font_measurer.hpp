@@ -10,6 +10,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,10 @@ class FontMeasurer final : public TextMeasurer {
 // The FreeType face of a loaded font, as a `void*` (FT_Face) so that this
 // header needs no FreeType include; loaded on first call.
 void* freetype_face(const LoadedFont& font);
+// FreeType faces are not thread-safe: whoever loads glyphs from the face
+// holds this mutex, and asks for the face with freetype_face_locked().
+std::mutex& freetype_mutex(const LoadedFont& font);
+void* freetype_face_locked(const LoadedFont& font);
 // A stable identity for caches keyed by font (file + index).
 const FontFile& font_file(const LoadedFont& font);
 

@@ -91,7 +91,7 @@ TEST_CASE("render: --theme and --config change the colours, the diagram own conf
   CHECK(plain.out != forest.out);
   std::string config = write_input("config.json", R"({"theme": "base", "themeVariables": {"primaryColor": "#ff0000"}})");
   Run configured = run_merrow("render '" + in + "' -o - --format svg --config '" + config + "'");
-  CHECK(configured.out.find("fill:rgb(100%,0%,0%)") != std::string::npos);
+  CHECK(configured.out.find("fill=\"#ff0000\"") != std::string::npos);
   std::string own = write_input("own.mmd", "%%{init: {\"theme\": \"forest\"}}%%\n" + simple);
   Run own_theme = run_merrow("render '" + own + "' -o - --format svg --theme dark");
   CHECK(own_theme.out == run_merrow("render '" + own + "' -o - --format svg").out);
