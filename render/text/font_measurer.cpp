@@ -3,34 +3,33 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include <hb-ot.h>
-#include <hb.h>
 
 #include <map>
 #include <mutex>
 #include <string>
 
+#include "render/text/harfbuzz_api.hpp"
 #include "render/text/icon_font.hpp"
 
 namespace merrow {
 
 class LoadedFont {
  public:
-  explicit LoadedFont(FontFile file) : file_(std::move(file)) {
-    hb_blob_t* blob = hb_blob_create_from_file(file_.file.c_str());
-    hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(file_.index));
-    hb_blob_destroy(blob);
-    upem_ = hb_face_get_upem(face);
-    font_ = hb_font_create(face);
-    hb_face_destroy(face);
-    hb_font_set_scale(font_, static_cast<int>(upem_), static_cast<int>(upem_));
+  LoadedFont(const HarfBuzzApi& hb, FontFile file) : hb_(hb), file_(std::move(file)) {
+    hb_blob_t* blob = hb_.blob_create_from_file(file_.file.c_str());
+    hb_face_t* face = hb_.face_create(blob, static_cast<unsigned>(file_.index));
+    hb_.blob_destroy(blob);
+    upem_ = hb_.face_get_upem(face);
+    font_ = hb_.font_create(face);
+    hb_.face_destroy(face);
+    hb_.font_set_scale(font_, static_cast<int>(upem_), static_cast<int>(upem_));
     hb_font_extents_t extents{};
-    hb_font_get_h_extents(font_, &extents);
+    hb_.font_get_h_extents(font_, &extents);
     ascent_ = extents.ascender / static_cast<double>(upem_);
     descent_ = -extents.descender / static_cast<double>(upem_);
   }
   ~LoadedFont() {
-    hb_font_destroy(font_);
+    hb_.font_destroy(font_);
     if (ft_face_) FT_Done_Face(ft_face_);
     if (ft_library_) FT_Done_FreeType(ft_library_);
   }
@@ -39,7 +38,7 @@ class LoadedFont {
 
   bool has(hb_codepoint_t cp) const {
     hb_codepoint_t glyph = 0;
-    return hb_font_get_nominal_glyph(font_, cp, &glyph);
+    return hb_.font_get_nominal_glyph(font_, cp, &glyph);
   }
   hb_font_t* hb() const { return font_; }
   unsigned upem() const { return upem_; }
@@ -62,6 +61,7 @@ class LoadedFont {
   std::mutex& ft_mutex() const { return ft_mutex_; }
 
  private:
+  const HarfBuzzApi& hb_;
   FontFile file_;
   hb_font_t* font_ = nullptr;
   unsigned upem_ = 1000;
@@ -82,17 +82,21 @@ const FontFile& font_file(const LoadedFont& font) { return font.file(); }
 const LoadedFont* load_font(const FontFile& file) {
   static std::mutex mutex;
   static std::map<std::pair<std::string, int>, const LoadedFont*> fonts;  // by file, index
+  const HarfBuzzApi* hb = harfbuzz();
+  if (!hb) return nullptr;
   std::lock_guard lock(mutex);
   auto& slot = fonts[{file.file, file.index}];
-  if (!slot) slot = new LoadedFont(file);  // never deleted, see above
+  if (!slot) slot = new LoadedFont(*hb, file);  // never deleted, see above
   return slot;
 }
 
 struct FontMeasurer::Impl {
   std::mutex mutex;
   std::map<std::string, FontFile> resolved;  // by family list + style
-  hb_buffer_t* buffer = hb_buffer_create();
-  ~Impl() { hb_buffer_destroy(buffer); }
+  hb_buffer_t* buffer = nullptr;  // created with the first font (HarfBuzz is loaded then)
+  ~Impl() {
+    if (buffer) harfbuzz()->buffer_destroy(buffer);
+  }
 
   const FontFile& resolve(const std::string& list, bool bold, bool italic) {
     std::string key = list + (bold ? "|b" : "|r") + (italic ? "i" : "n");
@@ -120,13 +124,15 @@ struct FontMeasurer::Impl {
     std::vector<GlyphRun> runs;
     const LoadedFont* main = file.empty() ? primary(spec) : load(FontFile{file, 0, "", false, false});
     if (!main || utf8.empty()) return runs;
+    const HarfBuzzApi& hb = *harfbuzz();  // a font is loaded: so is HarfBuzz
+    if (!buffer) buffer = hb.buffer_create();
     const LoadedFont* backup = nullptr;
     // Split into font runs: decode code points with HarfBuzz's own UTF-8
     // decoder (invalid bytes become U+FFFD) and pick a font per cluster.
-    hb_buffer_clear_contents(buffer);
-    hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, -1);
+    hb.buffer_clear_contents(buffer);
+    hb.buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, -1);
     unsigned count = 0;
-    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+    hb_glyph_info_t* info = hb.buffer_get_glyph_infos(buffer, &count);
     struct Piece { const LoadedFont* font; unsigned begin, end; };
     std::vector<Piece> pieces;
     for (unsigned i = 0; i < count; ++i) {
@@ -144,14 +150,14 @@ struct FontMeasurer::Impl {
     }
     double pen = 0;
     for (const Piece& piece : pieces) {
-      hb_buffer_clear_contents(buffer);
-      hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), piece.begin,
+      hb.buffer_clear_contents(buffer);
+      hb.buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), piece.begin,
                          static_cast<int>(piece.end - piece.begin));
-      hb_buffer_guess_segment_properties(buffer);
-      hb_shape(piece.font->hb(), buffer, nullptr, 0);
+      hb.buffer_guess_segment_properties(buffer);
+      hb.shape(piece.font->hb(), buffer, nullptr, 0);
       unsigned n = 0;
-      hb_glyph_info_t* gi = hb_buffer_get_glyph_infos(buffer, &n);
-      hb_glyph_position_t* gp = hb_buffer_get_glyph_positions(buffer, &n);
+      hb_glyph_info_t* gi = hb.buffer_get_glyph_infos(buffer, &n);
+      hb_glyph_position_t* gp = hb.buffer_get_glyph_positions(buffer, &n);
       double scale = spec.size / piece.font->upem();
       GlyphRun run;
       run.font = piece.font;
