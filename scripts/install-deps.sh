@@ -8,6 +8,7 @@ packages=(
   catch2 nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libbenchmark-dev
   fonts-liberation fonts-dejavu-core fonts-font-awesome
   librsvg2-bin poppler-utils pre-commit
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
