@@ -88,11 +88,10 @@ ParseResult parse_checked(const Source& source, const Limits& limits) {
     return result;
   }
   const uint32_t body = front_matter.found ? front_matter.end : begin;
-  const auto directives = grammar::find_directives(text, body);
-  auto init = grammar::read_init_directives(text, directives);
+  auto init = grammar::read_init_directives(text, body);
   result.diagnostics = std::move(init.warnings);
 
-  const auto detection = grammar::detect_diagram(text, body, directives);
+  const auto detection = grammar::detect_diagram(text, body);
   result.type = detection.type;
   switch (detection.kind) {
     case DetectedKind::flowchart:

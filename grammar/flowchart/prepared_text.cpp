@@ -25,16 +25,18 @@ void add_cut(std::vector<Span>& spans, Span span) {
 // mermaid (it lexes as a node named "%%"); merrow drops it too (deviations.txt).
 // One pass, directives and comment lines merged in order as they are found.
 std::vector<Span> removed_spans(std::string_view text, uint32_t begin) {
-  const auto directives = grammar::find_directives(text, begin);
   std::vector<Span> removed;
-  std::size_t next_directive = 0;  // the first directive not yet in `removed`
+  auto directive = grammar::next_directive(text, begin);  // the first one not yet in `removed`
+  uint32_t directive_end = 0;                             // the end of the last one added
   for (uint32_t line = begin; line < text.size();) {
     uint32_t eol = line;
     while (eol < text.size() && text[eol] != '\n') ++eol;
-    while (next_directive < directives.size() && directives[next_directive].span.begin < eol)
-      add_cut(removed, directives[next_directive++].span);
+    for (; directive && directive->span.begin < eol; directive = grammar::next_directive(text, directive_end)) {
+      add_cut(removed, directive->span);
+      directive_end = directive->span.end;
+    }
     // Directives are sorted and disjoint: if one overlaps this line, the last one added does.
-    const bool in_directive = next_directive > 0 && directives[next_directive - 1].span.end > line;
+    const bool in_directive = directive_end > line;
     uint32_t p = line;
     while (p < eol && is_space(text[p])) ++p;
     if (!in_directive && p + 1 < eol && text[p] == '%' && text[p + 1] == '%' &&
@@ -42,7 +44,7 @@ std::vector<Span> removed_spans(std::string_view text, uint32_t begin) {
       add_cut(removed, Span{line, std::min<uint32_t>(eol + 1, static_cast<uint32_t>(text.size()))});
     line = eol + 1;
   }
-  while (next_directive < directives.size()) add_cut(removed, directives[next_directive++].span);
+  for (; directive; directive = grammar::next_directive(text, directive->span.end)) add_cut(removed, directive->span);
   return removed;
 }
 

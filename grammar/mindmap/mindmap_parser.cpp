@@ -326,7 +326,8 @@ bool parse_mindmap(const Source& source, uint32_t body_begin, Mindmap& map,
                    std::vector<Diagnostic>& diagnostics, const Limits& limits) {
   // mermaid removes every directive before its parser runs.
   std::vector<Span> cuts;
-  for (const auto& directive : grammar::find_directives(source.text(), body_begin)) cuts.push_back(directive.span);
+  for (auto d = grammar::next_directive(source.text(), body_begin); d; d = grammar::next_directive(source.text(), d->span.end))
+    cuts.push_back(d->span);
   const grammar::CleanText clean(source.text(), body_begin, cuts);
   StatementParser parser(source, clean, map, diagnostics, limits);
   try {
