@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "grammar/parse.hpp"
@@ -15,7 +16,7 @@ namespace {
 
 struct Stop {
   ParseResult parsed;
-  const Diagnostic* limit = nullptr;  // the M190, if any
+  std::optional<Diagnostic> limit;  // the M190, if any
   Position at;
 };
 
@@ -25,16 +26,10 @@ Stop parse_with(const std::string& text, const Limits& limits) {
   const auto& ds = stop.parsed.diagnostics;
   const auto it = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.code == "M190"; });
   if (it != ds.end()) {
-    stop.limit = &*it;
+    stop.limit = *it;
     stop.at = source.position(it->span.begin);
   }
   return stop;
-}
-
-Limits limit_of(uint64_t Limits::*field, uint64_t value) {
-  Limits limits;
-  limits.*field = value;
-  return limits;
 }
 
 bool names_flag(const Diagnostic& d, const std::string& flag) {
@@ -42,53 +37,65 @@ bool names_flag(const Diagnostic& d, const std::string& flag) {
                      [&](const Note& note) { return note.message.find(flag) != std::string::npos; });
 }
 
-// One M190, at line:column, naming the flag; no model; nothing after it read.
-void check_stopped(const Stop& stop, uint32_t line, uint32_t column, const std::string& message,
-                   const std::string& flag) {
-  REQUIRE(stop.limit);
-  CHECK(stop.limit->severity == Severity::error);
-  CHECK(stop.limit->message == message);
-  CHECK(names_flag(*stop.limit, flag));
-  CHECK(stop.at.line == line);
-  CHECK(stop.at.column == column);
-  CHECK(std::holds_alternative<std::monostate>(stop.parsed.diagram));
-  CHECK_FALSE(stop.parsed.ok());
-  CHECK(std::count_if(stop.parsed.diagnostics.begin(), stop.parsed.diagnostics.end(),
-                      [](const Diagnostic& d) { return d.code == "M190"; }) == 1);
-  // The broken statement every case ends with was never read.
-  CHECK(stop.parsed.diagnostics.back().code == "M190");
-}
+// One limit crossed mid-text. Each text ends with a broken statement that
+// must never be read.
+struct Crossing {
+  const char* what;
+  const char* text;
+  uint64_t Limits::*field;
+  uint64_t limit;
+  uint32_t line, column;  // of the statement that crossed it
+  const char* message;
+  const char* flag;
+};
+
+const Crossing kCrossings[] = {
+    {"flowchart: the node past the limit", "flowchart TD\n  A --> B\n  C --> D\n  E --> F\n  G[never closed\n",
+     &Limits::max_nodes, 3, 3, 9, "the diagram has more than the limit of 3 nodes; merrow stopped reading it here",
+     "--max-nodes"},
+    {"flowchart: the edge past the limit, at its link",
+     "flowchart LR\n  A --> B --> C\n  C -.-> D\n  D --> E\n  G[never closed\n", &Limits::max_edges, 2, 3, 5,
+     "the diagram has more than the limit of 2 edges; merrow stopped reading it here", "--max-edges"},
+    {"flowchart: the subgraph past the nesting limit, at its title",
+     "flowchart TD\nsubgraph one\n  subgraph two\n    subgraph three\n      x\n    end\n  end\nend\nG[never closed\n",
+     &Limits::max_nesting, 2, 4, 14,
+     "the diagram has more than the limit of 2 levels of nesting; merrow stopped reading it here", "--max-nesting"},
+    {"flowchart: a label past the limit, at its vertex",
+     "flowchart TD\n  A[four] --> B\n  C[five!] --> D\nG[never closed\n", &Limits::max_label_bytes, 4, 3, 3,
+     "the diagram has 5 bytes in one label, more than the limit of 4", "--max-label-bytes"},
+    {"mindmap: the node past the limit", "mindmap\n  root\n    a\n    b\n    c\n    d[never closed\n",
+     &Limits::max_nodes, 2, 4, 5, "the diagram has more than the limit of 2 nodes; merrow stopped reading it here",
+     "--max-nodes"},
+    {"mindmap: the node past the nesting limit", "mindmap\nroot\n a\n  b\n   c\n    d[never closed\n",
+     &Limits::max_nesting, 2, 5, 4,
+     "the diagram has more than the limit of 2 levels of nesting; merrow stopped reading it here", "--max-nesting"},
+    {"mindmap: a label past the limit, at its node", "mindmap\n  root\n    a[twelve bytes]\n    d[never closed\n",
+     &Limits::max_label_bytes, 11, 3, 5, "the diagram has 12 bytes in one label, more than the limit of 11",
+     "--max-label-bytes"},
+};
 
 }  // namespace
 
-TEST_CASE("flowchart: the node past --max-nodes stops the parse there", "[hostile]") {
-  const auto stop = parse_with("flowchart TD\n  A --> B\n  C --> D\n  E --> F\n  G[never closed\n",
-                               limit_of(&Limits::max_nodes, 3));
-  check_stopped(stop, 3, 9, "the diagram has more than the limit of 3 nodes; merrow stopped reading it here",
-                "--max-nodes");
-  CHECK(stop.limit->label == "limit of 3 nodes exceeded");
-}
-
-TEST_CASE("flowchart: the edge past --max-edges stops the parse at its link", "[hostile]") {
-  const auto stop = parse_with("flowchart LR\n  A --> B --> C\n  C -.-> D\n  D --> E\n  G[never closed\n",
-                               limit_of(&Limits::max_edges, 2));
-  check_stopped(stop, 3, 5, "the diagram has more than the limit of 2 edges; merrow stopped reading it here",
-                "--max-edges");
-}
-
-TEST_CASE("flowchart: the subgraph past --max-nesting stops the parse at its header", "[hostile]") {
-  const auto stop = parse_with("flowchart TD\nsubgraph one\n  subgraph two\n    subgraph three\n      x\n"
-                               "    end\n  end\nend\nG[never closed\n",
-                               limit_of(&Limits::max_nesting, 2));
-  check_stopped(stop, 4, 14,
-                "the diagram has more than the limit of 2 levels of nesting; merrow stopped reading it here",
-                "--max-nesting");
-}
-
-TEST_CASE("flowchart: a label past --max-label-bytes stops the parse at its vertex", "[hostile]") {
-  const auto stop = parse_with("flowchart TD\n  A[four] --> B\n  C[five!] --> D\nG[never closed\n",
-                               limit_of(&Limits::max_label_bytes, 4));
-  check_stopped(stop, 3, 3, "the diagram has 5 bytes in one label, more than the limit of 4", "--max-label-bytes");
+TEST_CASE("a limit crossed mid-text stops the parse at that statement", "[hostile]") {
+  for (const Crossing& c : kCrossings) {
+    DYNAMIC_SECTION(c.what) {
+      Limits limits;
+      limits.*c.field = c.limit;
+      const Stop stop = parse_with(c.text, limits);
+      REQUIRE(stop.limit);
+      CHECK(stop.limit->severity == Severity::error);
+      CHECK(stop.limit->message == c.message);
+      CHECK(names_flag(*stop.limit, c.flag));
+      CHECK(stop.at.line == c.line);
+      CHECK(stop.at.column == c.column);
+      CHECK(std::holds_alternative<std::monostate>(stop.parsed.diagram));
+      CHECK_FALSE(stop.parsed.ok());
+      CHECK(std::count_if(stop.parsed.diagnostics.begin(), stop.parsed.diagnostics.end(),
+                          [](const Diagnostic& d) { return d.code == "M190"; }) == 1);
+      // Nothing after it was read: the broken last statement is not reported.
+      CHECK(stop.parsed.diagnostics.back().code == "M190");
+    }
+  }
 }
 
 TEST_CASE("flowchart: exactly at the limits the whole chart is read", "[hostile]") {
@@ -104,29 +111,8 @@ TEST_CASE("flowchart: exactly at the limits the whole chart is read", "[hostile]
   CHECK(chart->edges.size() == 1);
 }
 
-TEST_CASE("mindmap: the node past --max-nodes stops the parse there", "[hostile]") {
-  const auto stop = parse_with("mindmap\n  root\n    a\n    b\n    c\n    d[never closed\n",
-                               limit_of(&Limits::max_nodes, 2));
-  check_stopped(stop, 4, 5, "the diagram has more than the limit of 2 nodes; merrow stopped reading it here",
-                "--max-nodes");
-}
-
-TEST_CASE("mindmap: the node past --max-nesting stops the parse there", "[hostile]") {
-  const auto stop = parse_with("mindmap\nroot\n a\n  b\n   c\n    d[never closed\n",
-                               limit_of(&Limits::max_nesting, 2));
-  check_stopped(stop, 5, 4,
-                "the diagram has more than the limit of 2 levels of nesting; merrow stopped reading it here",
-                "--max-nesting");
-}
-
-TEST_CASE("mindmap: a label past --max-label-bytes stops the parse at its node", "[hostile]") {
-  const auto stop = parse_with("mindmap\n  root\n    a[twelve bytes]\n    d[never closed\n",
-                               limit_of(&Limits::max_label_bytes, 11));
-  check_stopped(stop, 3, 5, "the diagram has 12 bytes in one label, more than the limit of 11", "--max-label-bytes");
-}
-
 TEST_CASE("no lint rule runs on a diagram stopped by a limit", "[hostile]") {
-  // `style` on an unknown class and an unused classDef would be findings on a whole model.
+  // An unused classDef and a class never defined would be findings on a whole model.
   const std::string text = "flowchart TD\n  classDef unused fill:#f00\n  A --> B\n  C --> D\n  A:::missing\n";
   const Source source("limits.mmd", text);
   lint::LintOptions options;
