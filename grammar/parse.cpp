@@ -8,11 +8,15 @@
 //      a directive that is not JSON is ignored by mermaid: a warning (M204);
 //   5. detection of the type from the first keyword; nothing known is an error
 //      (M201, mermaid's "No diagram type detected"), an empty text too (M003);
-//   6. parse_flowchart / parse_mindmap from the keyword on.
+//   6. parse_flowchart / parse_mindmap from the keyword on, counting the
+//      model against the Limits as it grows: the statement that crosses one
+//      ends the parse with M190 and no model (a million-node chain stops at
+//      node 200,001, not after building a million).
 // Pre/post: see parse.hpp (never throws; spans inside the text).
 #include "grammar/parse.hpp"
 
 #include <exception>
+#include <variant>
 
 #include "grammar/common/make_diagnostic.hpp"
 #include "grammar/flowchart/flowchart_parser.hpp"
@@ -63,16 +67,17 @@ Diagnostic detection_error(const grammar::Detection& detection, std::string_view
 }
 
 // Runs one diagram grammar (parse_flowchart or parse_mindmap) from its keyword.
+// A grammar stopped by a limit leaves a partial model: it is not handed on.
 template <typename Model, typename Grammar>
-void parse_model(ParseResult& result, const Source& source, uint32_t keyword, Config config, Grammar grammar) {
+void parse_model(ParseResult& result, const Source& source, uint32_t keyword, Config config, const Limits& limits,
+                 Grammar grammar) {
   Model model;
   model.config = std::move(config);
-  grammar(source, keyword, model, result.diagnostics);
-  result.diagram = std::move(model);
   result.supported = true;
+  if (grammar(source, keyword, model, result.diagnostics, limits)) result.diagram = std::move(model);
 }
 
-ParseResult parse_checked(const Source& source) {
+ParseResult parse_checked(const Source& source, const Limits& limits) {
   ParseResult result;
   const std::string_view text = source.text();
   const uint32_t begin = after_bom(text);
@@ -83,18 +88,19 @@ ParseResult parse_checked(const Source& source) {
     return result;
   }
   const uint32_t body = front_matter.found ? front_matter.end : begin;
-  const auto directives = grammar::find_directives(text, body);
-  auto init = grammar::read_init_directives(text, directives);
+  auto init = grammar::read_init_directives(text, body);
   result.diagnostics = std::move(init.warnings);
 
-  const auto detection = grammar::detect_diagram(text, body, directives);
+  const auto detection = grammar::detect_diagram(text, body);
   result.type = detection.type;
   switch (detection.kind) {
     case DetectedKind::flowchart:
-      parse_model<Flowchart>(result, source, detection.keyword, read_config(front_matter, init), parse_flowchart);
+      parse_model<Flowchart>(result, source, detection.keyword, read_config(front_matter, init), limits,
+                             parse_flowchart);
       break;
     case DetectedKind::mindmap:
-      parse_model<Mindmap>(result, source, detection.keyword, read_config(front_matter, init), parse_mindmap);
+      parse_model<Mindmap>(result, source, detection.keyword, read_config(front_matter, init), limits,
+                           parse_mindmap);
       break;
     case DetectedKind::other:
     case DetectedKind::error_diagram:
@@ -111,14 +117,14 @@ ParseResult parse_checked(const Source& source) {
 
 namespace {
 
-ParseResult parse_unbounded(const Source& source) {
+ParseResult parse_within(const Source& source, const Limits& limits) {
   if (auto bad = grammar::check_encoding(source.text())) {
     ParseResult result;
     result.diagnostics.push_back(std::move(*bad));
     return result;
   }
   try {
-    return parse_checked(source);
+    return parse_checked(source, limits);
   } catch (const std::exception& e) {
     // The contract is "never throws": an internal failure (bad_alloc on a
     // hostile input) becomes a diagnostic rather than a crash.
@@ -138,7 +144,11 @@ ParseResult parse_diagram(const Source& source, const Limits& limits) {
     result.diagnostics.push_back(std::move(*too_big));
     return result;
   }
-  ParseResult result = parse_unbounded(source);
+  ParseResult result = parse_within(source, limits);
+  // No model: nothing to count, or a grammar stopped at a limit and said so.
+  if (std::holds_alternative<std::monostate>(result.diagram)) return result;
+  // The grammars count as they go; this is the same count on the finished
+  // model, so no limit can pass unreported.
   auto exceeded = check_limits(source, result, limits);
   if (!exceeded.empty()) {
     result.diagram = std::monostate{};

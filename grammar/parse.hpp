@@ -10,9 +10,11 @@ namespace merrow {
 
 // Detects the diagram type after front matter, comments and directives, then
 // parses a flowchart or a mindmap. Other types give supported=false and no error.
-// Within `limits`: a text over max_input_bytes is not parsed at all, and a
-// model over any other limit is dropped (diagram = monostate) with an M190
-// diagnostic per limit, so that no later stage spends time or memory on it.
+// Within `limits`: a text over max_input_bytes is not parsed at all, and the
+// grammar stops at the statement whose node, edge, nesting level or label
+// crosses a limit: diagram = monostate, with an M190 diagnostic at that
+// statement, so that no later stage (lint rules, layout, render) spends time
+// or memory on a model that is incomplete.
 ParseResult parse_diagram(const Source& source, const Limits& limits = Limits{});
 
 }  // namespace merrow

@@ -8,21 +8,21 @@
 namespace merrow {
 namespace {
 
-// One M190 diagnostic: what was counted, how many, the limit and the flag
-// that raises it, so the message alone tells the user what to do.
-Diagnostic limit_exceeded(std::string_view what, uint64_t actual, uint64_t limit,
-                          std::string_view flag, Span span) {
-  Diagnostic d;
-  d.code = std::string(limit_exceeded_code);
-  d.name = std::string(limit_exceeded_name);
-  d.severity = Severity::error;
-  d.message = "the diagram has " + std::to_string(actual) + " " + std::string(what) +
-              ", more than the limit of " + std::to_string(limit);
-  d.span = span;
-  d.label = "limit of " + std::to_string(limit) + " " + std::string(what) + " exceeded";
-  d.notes.push_back({"raise the limit with " + std::string(flag) + "=N if the diagram is meant to be this large",
-                     std::nullopt});
-  return d;
+struct LimitText {
+  std::string_view what;  // "nodes": the unit the limit counts
+  std::string_view flag;  // "--max-nodes"
+};
+
+LimitText text_of(LimitKind kind) {
+  switch (kind) {
+    case LimitKind::input_bytes: return {"bytes of input", "--max-input-bytes"};
+    case LimitKind::nodes: return {"nodes", "--max-nodes"};
+    case LimitKind::edges: return {"edges", "--max-edges"};
+    case LimitKind::label_bytes: return {"bytes in one label", "--max-label-bytes"};
+    case LimitKind::nesting: return {"levels of nesting", "--max-nesting"};
+    case LimitKind::output_pixels: break;
+  }
+  return {"output pixels", "--max-output-pixels"};
 }
 
 // Spans from the model are trusted to lie inside the text, but a diagnostic
@@ -82,26 +82,56 @@ Span span_of_item(const std::vector<MindmapNode>& nodes, size_t i) { return node
 
 // Counts over the limit point at the first item past it.
 template <class Items>
-void check_count(std::vector<Diagnostic>& out, const Source& source, const Items& items,
-                 uint64_t limit, std::string_view what, std::string_view flag) {
+void check_count(std::vector<Diagnostic>& out, const Source& source, const Items& items, LimitKind kind,
+                 const Limits& limits) {
+  const uint64_t limit = limit_value(kind, limits);
   if (items.size() <= limit) return;
-  out.push_back(limit_exceeded(what, items.size(), limit, flag,
+  out.push_back(limit_exceeded(kind, items.size(), Counted::whole, limits,
                                clamp(span_of_item(items, static_cast<size_t>(limit)), source)));
 }
 
-void check_offender(std::vector<Diagnostic>& out, const Source& source, const Offender& offender,
-                    uint64_t limit, std::string_view what, std::string_view flag) {
-  if (offender.size <= limit) return;
-  out.push_back(limit_exceeded(what, offender.size, limit, flag, clamp(offender.span, source)));
+void check_offender(std::vector<Diagnostic>& out, const Source& source, const Offender& offender, LimitKind kind,
+                    const Limits& limits) {
+  if (offender.size <= limit_value(kind, limits)) return;
+  out.push_back(limit_exceeded(kind, offender.size, Counted::whole, limits, clamp(offender.span, source)));
 }
 
 }  // namespace
 
+uint64_t limit_value(LimitKind kind, const Limits& limits) {
+  switch (kind) {
+    case LimitKind::input_bytes: return limits.max_input_bytes;
+    case LimitKind::nodes: return limits.max_nodes;
+    case LimitKind::edges: return limits.max_edges;
+    case LimitKind::label_bytes: return limits.max_label_bytes;
+    case LimitKind::nesting: return limits.max_nesting;
+    case LimitKind::output_pixels: break;
+  }
+  return limits.max_output_pixels;
+}
+
+Diagnostic limit_exceeded(LimitKind kind, uint64_t size, Counted counted, const Limits& limits, Span span) {
+  const auto [what, flag] = text_of(kind);
+  const std::string limit = std::to_string(limit_value(kind, limits));
+  Diagnostic d;
+  d.code = std::string(limit_exceeded_code);
+  d.name = std::string(limit_exceeded_name);
+  d.severity = Severity::error;
+  d.message = counted == Counted::whole
+                  ? "the diagram has " + std::to_string(size) + " " + std::string(what) + ", more than the limit of " + limit
+                  : "the diagram has more than the limit of " + limit + " " + std::string(what) +
+                        "; merrow stopped reading it here";
+  d.span = span;
+  d.label = "limit of " + limit + " " + std::string(what) + " exceeded";
+  d.notes.push_back({"raise the limit with " + std::string(flag) + "=N if the diagram is meant to be this large",
+                     std::nullopt});
+  return d;
+}
+
 std::optional<Diagnostic> check_input_size(const Source& source, const Limits& limits) {
   const uint64_t bytes = source.text().size();
   if (bytes <= limits.max_input_bytes) return std::nullopt;
-  return limit_exceeded("bytes of input", bytes, limits.max_input_bytes, "--max-input-bytes",
-                        clamp({0, 0}, source));
+  return limit_exceeded(LimitKind::input_bytes, bytes, Counted::whole, limits, clamp({0, 0}, source));
 }
 
 std::vector<Diagnostic> check_limits(const Source& source, const ParseResult& parsed,
@@ -112,16 +142,14 @@ std::vector<Diagnostic> check_limits(const Source& source, const ParseResult& pa
       [&](const auto& diagram) {
         using T = std::decay_t<decltype(diagram)>;
         if constexpr (std::is_same_v<T, Flowchart>) {
-          check_count(out, source, diagram.nodes, limits.max_nodes, "nodes", "--max-nodes");
-          check_count(out, source, diagram.edges, limits.max_edges, "edges", "--max-edges");
+          check_count(out, source, diagram.nodes, LimitKind::nodes, limits);
+          check_count(out, source, diagram.edges, LimitKind::edges, limits);
         } else if constexpr (std::is_same_v<T, Mindmap>) {
-          check_count(out, source, diagram.nodes, limits.max_nodes, "nodes", "--max-nodes");
+          check_count(out, source, diagram.nodes, LimitKind::nodes, limits);
         }
         if constexpr (!std::is_same_v<T, std::monostate>) {
-          check_offender(out, source, longest_label(diagram), limits.max_label_bytes,
-                         "bytes in one label", "--max-label-bytes");
-          check_offender(out, source, deepest_nesting(diagram), limits.max_nesting,
-                         "levels of nesting", "--max-nesting");
+          check_offender(out, source, longest_label(diagram), LimitKind::label_bytes, limits);
+          check_offender(out, source, deepest_nesting(diagram), LimitKind::nesting, limits);
         }
       },
       parsed.diagram);
@@ -137,8 +165,7 @@ std::optional<Diagnostic> check_output_pixels(double width, double height, doubl
   const uint64_t shown = std::isfinite(pixels) && pixels >= 0 && pixels < 1.8e19
                              ? static_cast<uint64_t>(pixels)
                              : UINT64_MAX;
-  return limit_exceeded("output pixels", shown, limits.max_output_pixels, "--max-output-pixels",
-                        Span{});
+  return limit_exceeded(LimitKind::output_pixels, shown, Counted::whole, limits, Span{});
 }
 
 }  // namespace merrow

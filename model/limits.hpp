@@ -28,12 +28,27 @@ struct Limits {
 inline constexpr std::string_view limit_exceeded_code = "M190";
 inline constexpr std::string_view limit_exceeded_name = "limit-exceeded";
 
+// One field of Limits; limits.cpp alone knows what each counts and its flag.
+enum class LimitKind : uint8_t { input_bytes, nodes, edges, label_bytes, nesting, output_pixels };
+
+uint64_t limit_value(LimitKind kind, const Limits& limits);
+
+// How the size in an M190 message was found: `whole`, all of it was counted;
+// `until_stop`, a parser counted up to the item that crossed the limit and
+// stopped reading there (the text may hold many more).
+enum class Counted : uint8_t { whole, until_stop };
+
+// The M190 diagnostic every check below reports: what was counted, the limit,
+// and the flag that raises it, so the message alone tells the user what to do.
+Diagnostic limit_exceeded(LimitKind kind, uint64_t size, Counted counted, const Limits& limits, Span span);
+
 // Before parsing: is the text small enough to parse at all?
 std::optional<Diagnostic> check_input_size(const Source& source, const Limits& limits);
 
 // After parsing: input size, node and edge counts, label lengths and nesting
 // depth. One diagnostic per exceeded limit (the first offender's span), in the
-// order of the Limits fields.
+// order of the Limits fields. (The grammars count the same while they build
+// the model and stop at the first limit crossed: see grammar/common/limit_guard.hpp.)
 std::vector<Diagnostic> check_limits(const Source& source, const ParseResult& parsed,
                                      const Limits& limits);
 

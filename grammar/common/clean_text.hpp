@@ -21,6 +21,9 @@ class CleanText {
   CleanText(std::string_view text, uint32_t begin, const std::vector<Span>& removed);
 
   const std::string& text() const { return text_; }
+  // For rewrites that keep every offset (a byte replaced by one byte), done in
+  // place so that a large text is not held twice.
+  std::string& text_to_rewrite() { return text_; }
   uint32_t original(uint32_t offset) const;
   Span original(Span span) const { return {original(span.begin), original(span.end)}; }
 

@@ -63,6 +63,8 @@ void ChartBuilder::error(const ErrorEntry& entry, Span span, std::string_view fo
 NodeIndex ChartBuilder::ensure_node(const std::string& id, Span span) {
   auto [it, inserted] = chart_.node_by_id.try_emplace(id, static_cast<NodeIndex>(chart_.nodes.size()));
   if (inserted) {
+    if (!chart_.subgraph_by_id.contains(id)) limits_.count(LimitKind::nodes, ++node_count_, span);
+    limits_.size(LimitKind::label_bytes, id.size(), span);  // the id is its label until one is written
     Node node;
     node.id = id;
     node.label = Label{id, LabelFormat::plain};
@@ -81,6 +83,7 @@ void ChartBuilder::apply_vertex(PendingVertex& v, bool may_be_edge_data) {
       return;
     }
   }
+  if (v.has_label) limits_.size(LimitKind::label_bytes, v.label.text.size(), v.span);
   v.index = ensure_node(v.id, v.span);
   Node& node = chart_.nodes[v.index];
   node.declared = true;
@@ -105,7 +108,11 @@ bool ChartBuilder::apply_shape_data(const PendingVertex& v, Node* node, Edge* ed
       if (key == "animate") edge->animate = value == "true";
       else if (key == "animation") edge->animation = value;
       else if (key == "curve") edge->curve = value;
-      else if (key == "label") { edge->label = Label{value, LabelFormat::plain}; edge->has_label = true; }
+      else if (key == "label") {
+        limits_.size(LimitKind::label_bytes, value.size(), edge->span);
+        edge->label = Label{value, LabelFormat::plain};
+        edge->has_label = true;
+      }
       continue;
     }
     if (key == "shape") {
@@ -120,6 +127,7 @@ bool ChartBuilder::apply_shape_data(const PendingVertex& v, Node* node, Edge* ed
       }
       node->shape = *shape;
     } else if (key == "label") {
+      limits_.size(LimitKind::label_bytes, value.size(), v.span);
       node->label = Label{value, LabelFormat::plain};
       node->has_label = true;
       chart_.label_writes.push_back({v.id, node->label, v.span});
@@ -154,6 +162,7 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
   // addLink(start[], end[]): every start to every end, in source order.
   for (std::size_t i = 0; i < st.links.size() && i + 1 < st.groups.size(); ++i) {
     const PendingLink& link = st.links[i];
+    limits_.size(LimitKind::label_bytes, link.label.text.size(), link.span);
     for (const auto& from : st.groups[i])
       for (const auto& to : st.groups[i + 1]) {
         Edge edge;
@@ -172,6 +181,7 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
           if (!edge_limit_reported_) error(kTooManyEdges, link.span, std::to_string(max_edges_));
           edge_limit_reported_ = true;
         }
+        limits_.count(LimitKind::edges, chart_.edges.size() + 1, link.span);
         if (link.id) edge_by_id_.try_emplace(*link.id, static_cast<EdgeIndex>(chart_.edges.size()));
         chart_.edges.push_back(std::move(edge));
       }
@@ -274,6 +284,8 @@ void ChartBuilder::open_subgraph(ParseState& st) {
   sub.id = id;
   sub.title = title;
   sub.span = st.subgraph_title_span;
+  limits_.size(LimitKind::label_bytes, sub.title.text.size(), sub.span);
+  limits_.count(LimitKind::nesting, open_subgraphs_ + 1, sub.span);
   const auto index = static_cast<SubgraphIndex>(chart_.subgraphs.size());
   for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
     if (it->index != kNoSubgraph) {
@@ -281,9 +293,10 @@ void ChartBuilder::open_subgraph(ParseState& st) {
       chart_.subgraphs[it->index].children.push_back(index);
       break;
     }
-  chart_.subgraph_by_id.try_emplace(id, index);
+  if (chart_.subgraph_by_id.try_emplace(id, index).second && chart_.node_by_id.contains(id)) --node_count_;
   chart_.subgraphs.push_back(std::move(sub));
   stack_.push_back(Frame{index, {}});
+  ++open_subgraphs_;
 }
 
 void ChartBuilder::close_subgraph(Span span) {
@@ -291,7 +304,10 @@ void ChartBuilder::close_subgraph(Span span) {
     error(kUnexpectedEnd, span, "end");
     return;
   }
-  if (stack_.back().index != kNoSubgraph) closed_.push_back(std::move(stack_.back()));
+  if (stack_.back().index != kNoSubgraph) {
+    closed_.push_back(std::move(stack_.back()));
+    --open_subgraphs_;
+  }
   stack_.pop_back();
 }
 

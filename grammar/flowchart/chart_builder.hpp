@@ -3,6 +3,8 @@
 // product of edges, `style` creating the vertex it names, subgraph members
 // claimed by the first subgraph to close (inner before outer), and, once the
 // text is read, edge ends naming a subgraph turned into subgraph ends.
+// It counts nodes, edges, nesting and label bytes as it goes (LimitGuard):
+// the statement that crosses a limit throws grammar::LimitReached.
 // Pre: commit_*() only with a statement that parsed completely.
 // Post: finish() leaves node_by_id/subgraph_by_id consistent with the vectors.
 #pragma once
@@ -10,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/common/limit_guard.hpp"
 #include "grammar/flowchart/flowchart_errors.hpp"
 #include "grammar/flowchart/state.hpp"
 
@@ -18,8 +21,9 @@ namespace merrow::flowchart_grammar {
 class ChartBuilder {
  public:
   // `text` is the prepared text all spans point into until remap_spans().
-  ChartBuilder(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics)
-      : text_(text), chart_(chart), diagnostics_(diagnostics), max_edges_(read_max_edges(chart.config)) {}
+  ChartBuilder(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics, const Limits& limits)
+      : text_(text), chart_(chart), diagnostics_(diagnostics), limits_(limits),
+        max_edges_(read_max_edges(chart.config)) {}
 
   void commit_vertex_statement(ParseState& st);
   void commit_style(ParseState& st);
@@ -62,6 +66,11 @@ class ChartBuilder {
   const std::string& text_;
   Flowchart& chart_;
   std::vector<Diagnostic>& diagnostics_;
+  grammar::LimitGuard limits_;
+  // Nodes as check_limits() counts them: a vertex named like a subgraph
+  // becomes that subgraph in finish(), so it is not one.
+  uint64_t node_count_ = 0;
+  uint64_t open_subgraphs_ = 0;  // real ones on stack_: the nesting depth
   std::vector<Frame> stack_;
   std::vector<Frame> closed_;  // in order of their `end`
   std::unordered_map<std::string, EdgeIndex> edge_by_id_;

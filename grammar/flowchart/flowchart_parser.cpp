@@ -66,14 +66,16 @@ const char* next_statement(const char* from, const char* end) {
 
 class Driver {
  public:
-  Driver(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics)
-      : text_(text), builder_(text, chart, diagnostics) {
+  Driver(const std::string& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics, const Limits& limits)
+      : text_(text), builder_(text, chart, diagnostics, limits) {
     // About one node and one edge per 40 bytes in real charts: reserving
-    // avoids moving the (large) Node records again and again.
+    // avoids moving the (large) Node records again and again. Never more
+    // than the limits let the model hold.
+    const grammar::LimitGuard guard(limits);
     const std::size_t expected = std::min<std::size_t>(text.size() / 40, 1u << 20);
-    chart.nodes.reserve(expected);
-    chart.edges.reserve(expected);
-    chart.node_by_id.reserve(expected);
+    chart.nodes.reserve(guard.at_most(LimitKind::nodes, expected));
+    chart.edges.reserve(guard.at_most(LimitKind::edges, expected));
+    chart.node_by_id.reserve(guard.at_most(LimitKind::nodes, expected));
     state_.base = text_.data();
     state_.builder = &builder_;
   }
@@ -137,13 +139,19 @@ class Driver {
 }  // namespace
 }  // namespace flowchart_grammar
 
-void parse_flowchart(const Source& source, uint32_t body_begin, Flowchart& chart,
-                     std::vector<Diagnostic>& diagnostics) {
+bool parse_flowchart(const Source& source, uint32_t body_begin, Flowchart& chart,
+                     std::vector<Diagnostic>& diagnostics, const Limits& limits) {
   const std::size_t first_diagnostic = diagnostics.size();
   try {
     const flowchart_grammar::PreparedText text(source, body_begin);
-    flowchart_grammar::Driver driver(text.text(), chart, diagnostics);
-    driver.run();
+    try {
+      flowchart_grammar::Driver driver(text.text(), chart, diagnostics, limits);
+      driver.run();
+    } catch (grammar::LimitReached& reached) {
+      diagnostics.push_back(std::move(reached.diagnostic));
+      flowchart_grammar::remap_spans(text, diagnostics, first_diagnostic);
+      return false;
+    }
     flowchart_grammar::remap_spans(text, chart, diagnostics, first_diagnostic);
   } catch (const std::exception& e) {
     Diagnostic d;
@@ -153,6 +161,7 @@ void parse_flowchart(const Source& source, uint32_t body_begin, Flowchart& chart
     d.span = Span{body_begin, body_begin};
     diagnostics.push_back(std::move(d));
   }
+  return true;
 }
 
 }  // namespace merrow

@@ -4,17 +4,20 @@
 // chart.config already holds front matter + directive config.
 // Post: chart holds every statement that parsed; each syntax error is one
 // diagnostic (statement-level recovery: parsing resumes at the next statement);
-// never throws.
+// never throws. Returns false when the chart crossed one of `limits`: reading
+// stopped at that statement, the last diagnostic is the M190 naming it, and
+// the partial chart must not be used.
 #pragma once
 #include <vector>
 
 #include "model/diagnostic.hpp"
 #include "model/flowchart.hpp"
+#include "model/limits.hpp"
 #include "model/source.hpp"
 
 namespace merrow {
 
-void parse_flowchart(const Source& source, uint32_t body_begin, Flowchart& chart,
-                     std::vector<Diagnostic>& diagnostics);
+bool parse_flowchart(const Source& source, uint32_t body_begin, Flowchart& chart,
+                     std::vector<Diagnostic>& diagnostics, const Limits& limits = Limits{});
 
 }  // namespace merrow

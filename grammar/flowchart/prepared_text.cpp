@@ -11,38 +11,41 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
+// Appends `span` to the sorted, disjoint `spans`, joined with the last one
+// when they touch: a block of comment lines is one cut, not one per line.
+void add_cut(std::vector<Span>& spans, Span span) {
+  if (!spans.empty() && span.begin <= spans.back().end)
+    spans.back().end = std::max(spans.back().end, span.end);
+  else
+    spans.push_back(span);
+}
+
 // cleanupComments: /^\s*%%(?!{)[^\n]+\n?/gm, on the text after the directives
 // are gone (their spans are skipped here). A bare `%%` line is no comment for
 // mermaid (it lexes as a node named "%%"); merrow drops it too (deviations.txt).
+// One pass, directives and comment lines merged in order as they are found.
 std::vector<Span> removed_spans(std::string_view text, uint32_t begin) {
   std::vector<Span> removed;
-  for (const auto& directive : grammar::find_directives(text, begin)) removed.push_back(directive.span);
-  std::vector<Span> cuts;
-  std::size_t next_directive = 0;
+  auto directive = grammar::next_directive(text, begin);  // the first one not yet in `removed`
+  uint32_t directive_end = 0;                             // the end of the last one added
   for (uint32_t line = begin; line < text.size();) {
     uint32_t eol = line;
     while (eol < text.size() && text[eol] != '\n') ++eol;
-    while (next_directive < removed.size() && removed[next_directive].end <= line) ++next_directive;
-    const bool in_directive = next_directive < removed.size() && removed[next_directive].begin < eol;
+    for (; directive && directive->span.begin < eol; directive = grammar::next_directive(text, directive_end)) {
+      add_cut(removed, directive->span);
+      directive_end = directive->span.end;
+    }
+    // Directives are sorted and disjoint: if one overlaps this line, the last one added does.
+    const bool in_directive = directive_end > line;
     uint32_t p = line;
     while (p < eol && is_space(text[p])) ++p;
     if (!in_directive && p + 1 < eol && text[p] == '%' && text[p + 1] == '%' &&
         (p + 2 >= eol || text[p + 2] != '{'))
-      cuts.push_back(Span{line, std::min<uint32_t>(eol + 1, static_cast<uint32_t>(text.size()))});
+      add_cut(removed, Span{line, std::min<uint32_t>(eol + 1, static_cast<uint32_t>(text.size()))});
     line = eol + 1;
   }
-  // Merge both sorted lists into one sorted, disjoint list.
-  std::vector<Span> merged;
-  std::size_t i = 0, j = 0;
-  while (i < removed.size() || j < cuts.size()) {
-    const Span next = (j >= cuts.size() || (i < removed.size() && removed[i].begin < cuts[j].begin)) ? removed[i++]
-                                                                                                     : cuts[j++];
-    if (!merged.empty() && next.begin < merged.back().end)
-      merged.back().end = std::max(merged.back().end, next.end);
-    else
-      merged.push_back(next);
-  }
-  return merged;
+  for (; directive; directive = grammar::next_directive(text, directive->span.end)) add_cut(removed, directive->span);
+  return removed;
 }
 
 // cleanupText: inside `<tag ...>`, `="value"` becomes `='value'`, so a quoted
@@ -120,11 +123,12 @@ void mark_entities(std::string& text) {
 }  // namespace
 
 PreparedText::PreparedText(const Source& source, uint32_t body_begin)
-    : clean_(source.text(), body_begin, removed_spans(source.text(), body_begin)), text_(clean_.text()) {
-  single_quote_tag_attributes(text_);
-  drop_style_semicolons(text_, "style");
-  drop_style_semicolons(text_, "classDef");
-  mark_entities(text_);
+    : clean_(source.text(), body_begin, removed_spans(source.text(), body_begin)) {
+  std::string& text = clean_.text_to_rewrite();
+  single_quote_tag_attributes(text);
+  drop_style_semicolons(text, "style");
+  drop_style_semicolons(text, "classDef");
+  mark_entities(text);
 }
 
 void remap_spans(const PreparedText& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics,
@@ -161,10 +165,14 @@ void remap_spans(const PreparedText& text, Flowchart& chart, std::vector<Diagnos
   }
   for (auto& c : chart.clicks) map(c.span);
   for (auto& w : chart.label_writes) map(w.span);
+  remap_spans(text, diagnostics, first_diagnostic);
+}
+
+void remap_spans(const PreparedText& text, std::vector<Diagnostic>& diagnostics, std::size_t first_diagnostic) {
   for (std::size_t i = first_diagnostic; i < diagnostics.size(); ++i) {
-    map(diagnostics[i].span);
+    diagnostics[i].span = text.original(diagnostics[i].span);
     for (auto& note : diagnostics[i].notes)
-      if (note.span) map(*note.span);
+      if (note.span) note.span = text.original(*note.span);
   }
 }
 

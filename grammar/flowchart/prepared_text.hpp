@@ -25,17 +25,18 @@ inline constexpr char kEntitySemicolon = '\x02';
 class PreparedText {
  public:
   PreparedText(const Source& source, uint32_t body_begin);
-  const std::string& text() const { return text_; }
+  const std::string& text() const { return clean_.text(); }
   Span original(Span span) const { return clean_.original(span); }
 
  private:
   grammar::CleanText clean_;
-  std::string text_;
 };
 
 // Maps every span of `chart` and of diagnostics[first..] from prepared-text
 // offsets to Source offsets.
 void remap_spans(const PreparedText& text, Flowchart& chart, std::vector<Diagnostic>& diagnostics,
                  std::size_t first_diagnostic);
+// The same for diagnostics[first..] alone (the chart is being dropped).
+void remap_spans(const PreparedText& text, std::vector<Diagnostic>& diagnostics, std::size_t first_diagnostic);
 
 }  // namespace merrow::flowchart_grammar

@@ -80,8 +80,8 @@ const char* closing_for(std::string_view open) {
 class StatementParser {
  public:
   StatementParser(const Source& source, const grammar::CleanText& clean, Mindmap& map,
-                  std::vector<Diagnostic>& diagnostics)
-      : source_(source), clean_(clean), text_(clean.text()), lexer_(text_, 0), tree_(map),
+                  std::vector<Diagnostic>& diagnostics, const Limits& limits)
+      : source_(source), clean_(clean), text_(clean.text()), lexer_(text_, 0), tree_(map, limits),
         diagnostics_(diagnostics) {}
 
   void run();
@@ -322,14 +322,21 @@ bool StatementParser::stop() {
 
 }  // namespace
 
-void parse_mindmap(const Source& source, uint32_t body_begin, Mindmap& map,
-                   std::vector<Diagnostic>& diagnostics) {
+bool parse_mindmap(const Source& source, uint32_t body_begin, Mindmap& map,
+                   std::vector<Diagnostic>& diagnostics, const Limits& limits) {
   // mermaid removes every directive before its parser runs.
   std::vector<Span> cuts;
-  for (const auto& directive : grammar::find_directives(source.text(), body_begin)) cuts.push_back(directive.span);
+  for (auto d = grammar::next_directive(source.text(), body_begin); d; d = grammar::next_directive(source.text(), d->span.end))
+    cuts.push_back(d->span);
   const grammar::CleanText clean(source.text(), body_begin, cuts);
-  StatementParser parser(source, clean, map, diagnostics);
-  parser.run();
+  StatementParser parser(source, clean, map, diagnostics, limits);
+  try {
+    parser.run();
+  } catch (grammar::LimitReached& reached) {
+    diagnostics.push_back(std::move(reached.diagnostic));  // its span is already the host's
+    return false;
+  }
+  return true;
 }
 
 }  // namespace merrow

@@ -4,6 +4,7 @@
 namespace merrow::grammar::mindmap {
 
 bool TreeBuilder::add(MindmapNode node, int32_t level) {
+  limits_.size(LimitKind::label_bytes, node.label.text.size(), node.span);
   if (map_.nodes.empty()) {
     base_level_ = level;
     node.parent = -1;
@@ -21,6 +22,8 @@ bool TreeBuilder::add(MindmapNode node, int32_t level) {
   const auto index = static_cast<uint32_t>(map_.nodes.size());
   node.parent = static_cast<int32_t>(parent);
   node.depth = map_.nodes[parent].depth + 1;
+  limits_.count(LimitKind::nodes, map_.nodes.size() + 1, node.span);
+  limits_.count(LimitKind::nesting, node.depth, node.span);
   map_.nodes.push_back(std::move(node));
   map_.nodes[parent].children.push_back(index);
   open_.push_back({relative, index});

@@ -6,19 +6,22 @@
 // mermaid scans all nodes backwards for the parent; an explicit monotonic
 // stack gives the same answer in O(1) amortised and never recurses, so a
 // 100,000-deep mindmap is fine.
+// It counts nodes and depth against the Limits: the node that crosses one
+// throws grammar::LimitReached.
 // Pre: nodes are added in source order. Post: map.nodes[0] is the root,
 // parents precede children, depth = parent depth + 1.
 #pragma once
 #include <cstdint>
 #include <vector>
 
+#include "grammar/common/limit_guard.hpp"
 #include "model/mindmap.hpp"
 
 namespace merrow::grammar::mindmap {
 
 class TreeBuilder {
  public:
-  explicit TreeBuilder(Mindmap& map) : map_(map) {}
+  TreeBuilder(Mindmap& map, const Limits& limits) : map_(map), limits_(limits) {}
 
   // Adds `node` at `level` (indentation in characters); false if no parent
   // can be found (the node is then not added).
@@ -33,6 +36,7 @@ class TreeBuilder {
     uint32_t index;  // into map_.nodes
   };
   Mindmap& map_;
+  LimitGuard limits_;
   int32_t base_level_ = 0;
   std::vector<Open> open_;  // levels strictly increasing from bottom to top
 };

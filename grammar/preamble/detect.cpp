@@ -22,13 +22,13 @@ constexpr std::array kOtherTypes = {
 
 // Skips what detectType() strips before it looks: whitespace, directives and
 // `%%` comments that end with a line break (anyCommentRegex needs the `\n`).
-uint32_t skip_to_keyword(std::string_view text, uint32_t pos, const std::vector<Directive>& directives) {
-  auto next_directive = directives.begin();
+uint32_t skip_to_keyword(std::string_view text, uint32_t pos) {
+  auto directive = next_directive(text, pos);  // the directives from `begin` on, one at a time
   while (true) {
     pos = skip_js_space(text, pos);
-    while (next_directive != directives.end() && next_directive->span.begin < pos) ++next_directive;
-    if (next_directive != directives.end() && next_directive->span.begin == pos) {
-      pos = next_directive->span.end;
+    while (directive && directive->span.begin < pos) directive = next_directive(text, directive->span.end);
+    if (directive && directive->span.begin == pos) {
+      pos = directive->span.end;
       continue;
     }
     if (starts_with_at(text, pos, "%%")) {
@@ -61,9 +61,9 @@ bool is_only_error(std::string_view rest) {
 
 }  // namespace
 
-Detection detect_diagram(std::string_view text, uint32_t begin, const std::vector<Directive>& directives) {
+Detection detect_diagram(std::string_view text, uint32_t begin) {
   Detection d;
-  const uint32_t pos = skip_to_keyword(text, begin, directives);
+  const uint32_t pos = skip_to_keyword(text, begin);
   d.keyword = pos;
   if (pos >= text.size()) {
     d.empty = true;

@@ -5,9 +5,8 @@
 // "GRAPH TD" matches nothing ("No diagram type detected"). A text that still
 // starts with `---` is mermaid's "Diagrams beginning with --- are not valid"
 // (a front matter that never closed).
-// Pre: `begin` is the offset after the front matter; `directives` are the
-// directives of the text. Post: `keyword` is the offset of the diagram
-// keyword when one was found.
+// Pre: `begin` is the offset after the front matter. Post: `keyword` is the
+// offset of the diagram keyword when one was found.
 #pragma once
 #include <string>
 #include <vector>
@@ -32,6 +31,6 @@ struct Detection {
   bool empty = false;     // kind none because only whitespace/comments/directives remain
 };
 
-Detection detect_diagram(std::string_view text, uint32_t begin, const std::vector<Directive>& directives);
+Detection detect_diagram(std::string_view text, uint32_t begin);
 
 }  // namespace merrow::grammar

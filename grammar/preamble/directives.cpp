@@ -40,7 +40,7 @@ std::optional<Directive> match_directive(std::string_view text, uint32_t at) {
   uint32_t pos = skip_js_space(text, at + 3);
   const uint32_t name_end = word_end(text, pos);
   if (name_end == pos) return std::nullopt;
-  d.name = std::string(text.substr(pos, name_end - pos));
+  d.name = text.substr(pos, name_end - pos);
   pos = name_end;
   const uint32_t after_space = skip_js_space(text, pos);
   if (after_space < text.size() && text[after_space] == ':') pos = after_space + 1;
@@ -66,23 +66,22 @@ std::string trim(std::string s) {
 }
 
 // mermaid's detectInit matches the type with /(?:init\b)|(?:initialize\b)/.
-bool is_init(const std::string& name) { return name.ends_with("init") || name.ends_with("initialize"); }
+bool is_init(std::string_view name) { return name.ends_with("init") || name.ends_with("initialize"); }
 
 }  // namespace
 
-std::vector<Directive> find_directives(std::string_view text, uint32_t begin) {
-  std::vector<Directive> found;
-  uint32_t pos = begin;
+std::optional<Directive> next_directive(std::string_view text, uint32_t pos) {
   while (true) {
     const auto at = text.find("%%{", pos);
-    if (at == std::string_view::npos) break;
-    if (auto d = match_directive(text, static_cast<uint32_t>(at))) {
-      pos = d->span.end;
-      found.push_back(std::move(*d));
-    } else {
-      pos = static_cast<uint32_t>(at) + 1;
-    }
+    if (at == std::string_view::npos) return std::nullopt;
+    if (auto d = match_directive(text, static_cast<uint32_t>(at))) return d;
+    pos = static_cast<uint32_t>(at) + 1;
   }
+}
+
+std::vector<Directive> find_directives(std::string_view text, uint32_t begin) {
+  std::vector<Directive> found;
+  for (auto d = next_directive(text, begin); d; d = next_directive(text, d->span.end)) found.push_back(*d);
   return found;
 }
 
@@ -115,10 +114,11 @@ int nesting_depth(std::string_view json) {
 
 }  // namespace
 
-DirectiveConfig read_init_directives(std::string_view text, const std::vector<Directive>& directives) {
+DirectiveConfig read_init_directives(std::string_view text, uint32_t begin) {
   DirectiveConfig result;
   bool all_parsed = true;
-  for (const auto& d : directives) {
+  for (auto found = next_directive(text, begin); found; found = next_directive(text, found->span.end)) {
+    const Directive& d = *found;
     if (!is_init(d.name)) continue;
     std::string args(text.substr(d.args.begin, d.args.end - d.args.begin));
     std::replace(args.begin(), args.end(), '\'', '"');
@@ -128,24 +128,27 @@ DirectiveConfig read_init_directives(std::string_view text, const std::vector<Di
       all_parsed = false;
       result.warnings.push_back(make_diagnostic(
           "M204", "invalid-init-directive", Severity::warning,
-          "the `%%{" + d.name + ": ...}%%` directive nests deeper than " +
+          "the `%%{" + std::string(d.name) + ": ...}%%` directive nests deeper than " +
               std::to_string(kMaxDirectiveNesting) + " levels; merrow ignores it",
           d.span, "nested too deeply"));
-      continue;
+      break;
     }
     auto parsed = nlohmann::json::parse(args, nullptr, /*allow_exceptions=*/false);
     if (parsed.is_discarded()) {
       all_parsed = false;
-      std::string message = "the `%%{" + d.name + ": ...}%%` directive is not valid JSON, so mermaid ignores it";
+      std::string message =
+          "the `%%{" + std::string(d.name) + ": ...}%%` directive is not valid JSON, so mermaid ignores it";
       if (!d.closed) message += " (it never closes with `}%%`, so it swallows the rest of the text)";
       result.warnings.push_back(make_diagnostic("M204", "invalid-init-directive", Severity::warning,
                                                 std::move(message), d.span,
                                                 "not JSON (keys and strings need quotes)"));
-      continue;
+      break;
     }
     if (parsed.is_object()) result.configs.push_back(std::move(parsed));
   }
-  // detectDirective() catches the first JSON.parse failure and returns nothing at all.
+  // detectDirective() catches the first JSON.parse failure and returns nothing
+  // at all: the directives after it are never read, by mermaid or here (so a
+  // text of a million broken directives gets one warning, not a million).
   if (!all_parsed) result.configs.clear();
   return result;
 }

@@ -11,6 +11,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -22,19 +23,23 @@ namespace merrow::grammar {
 
 struct Directive {
   Span span;         // the whole match, removed from the diagram text
-  std::string name;  // init, initialize, wrap, ...
+  std::string_view name;  // init, initialize, wrap, ... (a view into the text searched)
   Span args;         // the argument text (may be empty)
   bool closed = false;  // ended with `}%%`
 };
 
 std::vector<Directive> find_directives(std::string_view text, uint32_t begin);
+// The first directive found from `pos` on, as find_directives() finds it:
+// for callers that only walk them, so that a text holding millions of them
+// (48 MB of `%%{x}%%` lines) is not turned into a vector of millions.
+std::optional<Directive> next_directive(std::string_view text, uint32_t pos);
 
 struct DirectiveConfig {
   std::vector<nlohmann::json> configs;  // each init object, in text order
   std::vector<Diagnostic> warnings;     // M204 for arguments that are not JSON
 };
 
-// Parses the init/initialize directives among `directives`.
-DirectiveConfig read_init_directives(std::string_view text, const std::vector<Directive>& directives);
+// Parses the init/initialize directives found from `begin` on.
+DirectiveConfig read_init_directives(std::string_view text, uint32_t begin);
 
 }  // namespace merrow::grammar

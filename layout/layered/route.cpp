@@ -14,16 +14,12 @@
 #include <cmath>
 
 #include "layout/layered/phases.hpp"
+#include "layout/layered/route_obstacles.hpp"
 #include "layout/result.hpp"
 
 namespace merrow::layered {
 
 namespace {
-
-Box node_box(const WorkNode& node) {
-  // The loop room is on the right: the node itself sits at the left of its slot.
-  return {node.x - node.loop_extent / 2, node.y, node.width - node.loop_extent, 0};
-}
 
 std::vector<double> rank_heights(const Graph& graph) {
   std::vector<double> heights(graph.layers.size(), 0);
@@ -65,33 +61,6 @@ Point band_exit(const WorkNode& node, double band_half, double toward_x, double 
   return {box.cx + offset, node.y + side * band_half};
 }
 
-// Whether the segment a-b enters the box of a real node of `rank` other than `except`.
-bool cuts_rank(const Graph& graph, int rank, uint32_t except, Point a, Point b) {
-  for (uint32_t v : graph.layers[rank]) {
-    const WorkNode& node = graph.nodes[v];
-    if (v == except || node.is_dummy()) continue;
-    const Box box = node_box(node);
-    // Liang-Barsky clip of the segment against the box.
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x - box.left(), box.right() - a.x, a.y - (node.y - node.height / 2),
-                         node.y + node.height / 2 - a.y};
-    bool outside = false;
-    for (int i = 0; i < 4 && !outside; ++i) {
-      if (p[i] == 0) {
-        outside = q[i] <= 0;
-      } else {
-        const double t = q[i] / p[i];
-        if (p[i] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-      }
-    }
-    if (!outside && t0 < t1) return true;
-  }
-  return false;
-}
-
 // The bends next to an edge's ends (or the other end when it has none), in
 // the rank bands' near edges.
 std::pair<Point, Point> end_neighbours(const Graph& graph, const std::vector<uint32_t>& chain,
@@ -105,27 +74,6 @@ std::pair<Point, Point> end_neighbours(const Graph& graph, const std::vector<uin
   const Point previous = chain.size() > 2 ? Point{before_last.x, before_last.y + heights[before_last.rank] / 2}
                                           : Point{node_box(first).cx, first.y};
   return {next, previous};
-}
-
-// Index of the first real node other than `from`/`to` whose box (shrunk by a
-// pixel) holds one of `samples`, or npos. Only ranks `lo`..`hi` are looked at:
-// an edge's curve stays within the ranks it spans.
-uint32_t first_cut_node(const Graph& graph, int lo, int hi, uint32_t from, uint32_t to,
-                        const std::vector<Point>& samples, Point& where) {
-  for (int r = std::max(lo, 0); r <= hi && r < static_cast<int>(graph.layers.size()); ++r) {
-    for (uint32_t v : graph.layers[r]) {
-      const WorkNode& node = graph.nodes[v];
-      if (v == from || v == to || node.is_dummy()) continue;
-      const Box box = node_box(node);
-      for (const Point& p : samples) {
-        if (p.x > box.left() + 1 && p.x < box.right() - 1 && std::abs(p.y - node.y) < node.height / 2 - 1) {
-          where = p;
-          return v;
-        }
-      }
-    }
-  }
-  return npos;
 }
 
 // A point `distance` from a bend towards its neighbour `other`, at most a
@@ -147,23 +95,16 @@ constexpr double exit_pin = 24;  // how far before a band exit its pin sits
 // its segments, as far out as still clears that node (the gentler the pin,
 // the more the curve keeps the sweep of its neighbours in a fan, and so stays
 // uncrossed by them). Bends elsewhere keep their smooth sweep.
-// Is there a real node other than the edge's ends in ranks lo..hi? Without
-// one nothing can be cut, and the curve need not be sampled at all (a bundle
-// of parallel edges between two nodes would otherwise sample every long curve).
-bool has_other_node(const Graph& graph, int lo, int hi, uint32_t from, uint32_t to) {
-  for (int r = std::max(lo, 0); r <= hi && r < static_cast<int>(graph.layers.size()); ++r)
-    for (uint32_t v : graph.layers[r])
-      if (v != from && v != to && !graph.nodes[v].is_dummy()) return true;
-  return false;
-}
-
-void keep_curve_clear(const Graph& graph, const std::vector<uint32_t>& chain, std::vector<Point>& points) {
+// Only ranks the edge spans are looked at: its curve stays within them.
+// Without another real node there nothing can be cut, and the curve is not
+// built at all (a bundle of parallel edges between two nodes).
+void keep_curve_clear(const Graph& graph, const RouteObstacles& obstacles, const std::vector<uint32_t>& chain,
+                      std::vector<Point>& points) {
   const int lo = std::min(graph.nodes[chain.front()].rank, graph.nodes[chain.back()].rank);
   const int hi = std::max(graph.nodes[chain.front()].rank, graph.nodes[chain.back()].rank);
-  if (!has_other_node(graph, lo, hi, chain.front(), chain.back())) return;
+  if (!obstacles.has_other(lo, hi, chain.front(), chain.back())) return;
   auto cut = [&](const std::vector<Point>& line, Point& where) {
-    return first_cut_node(graph, lo, hi, chain.front(), chain.back(),
-                          sample_path(curve_path(line, Curve::basis), 2), where);
+    return obstacles.first_cut(curve_path(line, Curve::basis), lo, hi, chain.front(), chain.back(), where);
   };
   std::vector<char> pinned(points.size(), 0);
   for (size_t round = 0; round < 8; ++round) {
@@ -202,6 +143,7 @@ void keep_curve_clear(const Graph& graph, const std::vector<uint32_t>& chain, st
 
 void route_edges(const Graph& graph, Output& out) {
   const std::vector<double> heights = rank_heights(graph);
+  const RouteObstacles obstacles(graph);
   // Like mermaid, end segments run from the node's centre to the next bend.
   // Where one of a node's edges would cut a neighbour that way, all its
   // edges on that side drop through the band instead, so a fan stays uncrossed.
@@ -211,8 +153,8 @@ void route_edges(const Graph& graph, Output& out) {
     const auto [next, previous] = end_neighbours(graph, chain, heights);
     const WorkNode& first = graph.nodes[chain.front()];
     const WorkNode& last = graph.nodes[chain.back()];
-    if (cuts_rank(graph, first.rank, chain.front(), {node_box(first).cx, first.y}, next)) drop_below[chain.front()] = 1;
-    if (cuts_rank(graph, last.rank, chain.back(), previous, {node_box(last).cx, last.y})) drop_above[chain.back()] = 1;
+    if (obstacles.segment_cuts(first.rank, chain.front(), {node_box(first).cx, first.y}, next)) drop_below[chain.front()] = 1;
+    if (obstacles.segment_cuts(last.rank, chain.back(), previous, {node_box(last).cx, last.y})) drop_above[chain.back()] = 1;
   }
   for (uint32_t e = 0; e < graph.chains.size(); ++e) {
     const std::vector<uint32_t>& chain = graph.chains[e];
@@ -244,7 +186,7 @@ void route_edges(const Graph& graph, Output& out) {
       points.insert(points.begin() + static_cast<long>(exit), pin_toward(points[exit], points[exit - 1], exit_pin));
     }
     if (drop_below[chain.front()]) points.insert(points.begin() + 2, pin_toward(points[1], points[2], exit_pin));
-    keep_curve_clear(graph, chain, points);
+    keep_curve_clear(graph, obstacles, chain, points);
     if (graph.reversed[e]) std::reverse(points.begin(), points.end());
     if (const uint32_t label = graph.label_node[e]; label != npos) {
       const WorkNode& node = graph.nodes[label];

@@ -3,7 +3,10 @@
 // config.mindmap.max_node_width (200px); `<br>` and newlines break lines;
 // lines are 1.5 em apart (layout_text). A wrapped
 // label is exactly max_node_width wide, as mermaid's `width: 200px` div is.
-// The icon (::icon(fa fa-book)) is shown as its own first line of text.
+// `::icon(fa fa-book)` takes no room: mermaid 11.17 passes node.icon to its
+// mindmap shapes and none of them reads it (mermaid-ref: a node with and
+// without the icon has the same size and no icon element). `fa:fa-car` in
+// the label is an icon run, 1.25 em wide as in flowcharts.
 // Pre: node belongs to a mindmap whose config is `config`.
 // Post: block.width <= max(max_node_width, widest unbreakable word).
 #pragma once
@@ -14,9 +17,6 @@
 namespace merrow {
 
 FontSpec mindmap_font(const Config& config);
-
-// The text shown for an icon class list: "fa fa-book" -> "book".
-std::string mindmap_icon_text(const std::string& icon);
 
 TextBlock mindmap_label_block(const MindmapNode& node, const Config& config,
                               const TextMeasurer& measurer);

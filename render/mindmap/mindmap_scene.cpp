@@ -6,6 +6,7 @@
 #include "layout/tree/mindmap_shapes.hpp"
 #include "render/mindmap/mindmap_palette.hpp"
 #include "render/mindmap/tapered_edge.hpp"
+#include "render/scene/text_items.hpp"
 
 namespace merrow {
 
@@ -56,21 +57,6 @@ void add_edges(const Mindmap& map, const LayoutResult& layout, const ThemeVariab
   }
 }
 
-void add_label(const TextBlock& text, Point body_centre, Color color, std::vector<SceneItem>& items) {
-  const double top = body_centre.y - text.height / 2;
-  for (const PlacedLine& line : text.lines) {
-    const double left = body_centre.x - line.width / 2;
-    for (const PlacedRun& run : line.runs) {
-      TextItem item;
-      item.text = run.run.text;
-      item.font = run.font;
-      item.color = color;
-      item.origin = {left + run.x, top + line.baseline};
-      items.push_back(std::move(item));
-    }
-  }
-}
-
 GroupItem node_group(const MindmapNode& node, const NodeBox& box, const MindmapNodeColors& colors,
                      double padding) {
   const MindmapShapeGeometry shape =
@@ -95,7 +81,8 @@ GroupItem node_group(const MindmapNode& node, const NodeBox& box, const MindmapN
     line.stroke = stroke;
     group.items.push_back(std::move(line));
   }
-  add_label(box.text, body, colors.label, group.items);
+  // Shared with flowchart labels, so `fa:fa-car` runs draw their glyph.
+  add_text_block(group.items, box.text, body, colors.label, ResolvedStyle{});
   return group;
 }
 

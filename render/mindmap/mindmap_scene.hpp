@@ -1,8 +1,11 @@
 // The scene of a laid-out mindmap in mermaid's look: section colours per
 // first-level branch, edges as tapered bands under the nodes (widths from
 // mermaid's edge-depth classes), every shape's outline from the same
-// geometry the layout sized it with, labels centred in the shape body, the
-// plain node's underline. No node strokes: mermaid's mindmap CSS sets fills only.
+// geometry the layout sized it with, labels centred in the shape body (their
+// `fa:fa-car` icons drawn as flowchart labels draw them), the plain node's
+// underline. `::icon(fa fa-book)` draws nothing: mermaid 11.17's mindmap
+// shapes ignore node.icon (layout/tree/node_label.hpp). No node strokes:
+// mermaid's mindmap CSS sets fills only.
 // `:::class` names are kept as nothing more than the node's presence: the
 // mindmap grammar has no classDef, and the classes mermaid users write refer
 // to the host page's CSS, which merrow cannot see.
