@@ -40,8 +40,9 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 # (25 s in CI, whose machine may be slower than the one the seeds were chosen on).
 limits=(-rss_limit_mb=2048 -max_len=65536)
 if [ $ci = 1 ]; then limits+=(-timeout=25); else limits+=(-timeout=10); fi
-# Executions per target in CI: about 20 s each on two idle cores.
-declare -A ci_runs=([parse]=40000 [markdown]=200000 [lint]=8000 [layout]=4000 [render]=1500)
+# Executions per target in CI: 10-60 s each on two idle cores (render: ~50/s
+# under ASan, its 1,277 seeds alone take half of its 3,000).
+declare -A ci_runs=([parse]=60000 [markdown]=400000 [lint]=16000 [layout]=8000 [render]=3000)
 failed=0
 printf '%-10s %12s %10s %8s  %s\n' target executions exec/s corpus result
 for target in "${targets[@]}"; do
