@@ -23,10 +23,10 @@ bench=$build/bench/stages_bench
 merrow=$build/merrow
 runs=${MERROW_BENCH_RUNS:-10}
 
-echo "bench: in-process stage timings (parse, lint, layout)" >&2
+echo "bench: in-process stage timings (parse, lint, layout, render)" >&2
 # In-process stage timings. Each layout size runs alone under a time limit, so a
 # slow phase shows up as a missing row instead of a stalled run.
-"$bench" --benchmark_filter='^(parse|lint|layout_corpus)' \
+"$bench" --benchmark_filter='^(parse|lint|layout_corpus|render_seed)' \
   --benchmark_out="$out/stages.json" --benchmark_out_format=json >/dev/null
 for size in 100 1000 10000 50000; do
   timeout "${MERROW_BENCH_LAYOUT_TIMEOUT:-300}" "$bench" --benchmark_filter="^layout_by_size/$size\$" \
@@ -103,6 +103,11 @@ for b in rows:
         mbps = b.get("bytes_per_second", 0) / 1e6
         rate = f"{b.get('items_per_second', 0):,.0f} diagrams/s" + (f", {mbps:.1f} MB/s" if mbps else "")
         print(f"| {stage} | {inputs.get(what, what)} | {ms(b):.1f} ms | {ms(b, 'cpu_time'):.1f} ms | {rate} |")
+
+print("\n| in process (public API, fonts loaded) | wall | CPU |\n|---|---:|---:|")
+for b in rows:
+    if b["name"].startswith("render_seed") and not b.get("error_occurred"):
+        print(f"| merrow::render, seed flowchart to {b.get('label', '?')} | {ms(b):.2f} ms | {ms(b, 'cpu_time'):.2f} ms |")
 
 sizes = []
 print("\n| layout (flowchart) | nodes | edges | wall | CPU |\n|---|---:|---:|---:|---:|")

@@ -1,7 +1,9 @@
 // In-process stage timings: parse and lint throughput over the conformance
-// corpus and a generated 20,000-line flowchart, and layout time by graph size
-// (bench/run.sh turns the sizes into a growth exponent). Layout measures text
-// with FixedWidthMeasurer so that the numbers are about layout, not fonts.
+// corpus and a generated 20,000-line flowchart, layout time by graph size
+// (bench/run.sh turns the sizes into a growth exponent), and the seed
+// flowchart rendered through the public API (the in-process 1 ms).
+// Layout measures text with FixedWidthMeasurer so that the numbers are about
+// layout, not fonts; the render rows use the real fonts, loaded once.
 #include <benchmark/benchmark.h>
 
 #include <cstring>
@@ -14,6 +16,7 @@
 #include "grammar/parse.hpp"
 #include "layout/layout.hpp"
 #include "lint/lint.hpp"
+#include "merrow/merrow.hpp"
 #include "tests/hostile/generated_diagrams.hpp"
 
 namespace {
@@ -118,8 +121,37 @@ void layout_corpus(benchmark::State& state) {
   report(state, laid_out, 0);
 }
 
+// The seed page's flowchart (its first mermaid block), text to image bytes
+// through merrow::render, as a library user calls it; fonts stay loaded
+// between iterations, as in any long-running process.
+const std::string& seed_flowchart() {
+  static const std::string text = [] {
+    std::ifstream in(std::string(MERROW_SOURCE_DIR) + "/samples/os2-organisation.md");
+    const std::string page{std::istreambuf_iterator<char>(in), {}};
+    const size_t open = page.find("```mermaid\n");
+    if (open == std::string::npos) return std::string();
+    const size_t begin = open + 11, end = page.find("```", begin);
+    return page.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+  }();
+  return text;
+}
+
+void render_seed(benchmark::State& state) {
+  const std::string& text = seed_flowchart();
+  if (text.empty()) return state.SkipWithError("samples/os2-organisation.md has no mermaid block");
+  const auto format = static_cast<OutputFormat>(state.range(0));
+  if (!merrow::render(text, format).ok()) return state.SkipWithError("the seed flowchart did not render");
+  for (auto _ : state) benchmark::DoNotOptimize(merrow::render(text, format));
+  state.SetLabel(format == OutputFormat::svg ? "svg" : format == OutputFormat::png ? "png" : "pdf");
+}
+
 }  // namespace
 
+BENCHMARK(render_seed)
+    ->Arg(static_cast<int>(OutputFormat::svg))
+    ->Arg(static_cast<int>(OutputFormat::png))
+    ->Arg(static_cast<int>(OutputFormat::pdf))
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(parse_corpus)->Unit(benchmark::kMillisecond);
 BENCHMARK(lint_corpus)->Unit(benchmark::kMillisecond);
 BENCHMARK(parse_20k_lines)->Unit(benchmark::kMillisecond);
