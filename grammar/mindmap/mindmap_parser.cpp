@@ -79,9 +79,9 @@ const char* closing_for(std::string_view open) {
 
 class StatementParser {
  public:
-  StatementParser(const Source& source, const grammar::CleanText& clean, Mindmap& map,
-                  std::vector<Diagnostic>& diagnostics, const Limits& limits)
-      : source_(source), clean_(clean), text_(clean.text()), lexer_(text_, 0), tree_(map, limits),
+  StatementParser(const grammar::CleanText& clean, Mindmap& map, std::vector<Diagnostic>& diagnostics,
+                  const Limits& limits)
+      : clean_(clean), text_(clean.text()), lexer_(text_, 0), tree_(map, limits),
         diagnostics_(diagnostics) {}
 
   void run();
@@ -103,7 +103,6 @@ class StatementParser {
   void decorate(const Token& decoration);
   void report_second_root(const MindmapNode& node, const Token* indentation);
 
-  const Source& source_;
   const grammar::CleanText& clean_;
   std::string_view text_;
   Lexer lexer_;
@@ -329,7 +328,7 @@ bool parse_mindmap(const Source& source, uint32_t body_begin, Mindmap& map,
   for (auto d = grammar::next_directive(source.text(), body_begin); d; d = grammar::next_directive(source.text(), d->span.end))
     cuts.push_back(d->span);
   const grammar::CleanText clean(source.text(), body_begin, cuts);
-  StatementParser parser(source, clean, map, diagnostics, limits);
+  StatementParser parser(clean, map, diagnostics, limits);
   try {
     parser.run();
   } catch (grammar::LimitReached& reached) {
