@@ -7,9 +7,10 @@
 //   search over monotone envelopes of the rank bands) and, in each, the nodes
 //   whose x-range meets it (binary search over the rank's nodes sorted by x).
 //   has_other and segment_cuts answer exactly as a scan of every node of the
-//   spanned ranks would; first_cut finds the node a curve enters first to
-//   within a pixel (the scan it replaces took 2 px samples and reported the
-//   lowest rank's leftmost node entered; on the corpus the routes are the same).
+//   spanned ranks would; first_cut finds the lowest-ordered node a curve
+//   enters as the scan did, but to within a pixel (the scan took 2 px
+//   samples), with a bound on the search (below); on the corpus the routes
+//   are the same.
 //
 // Why: routing used to scan every node of the spanned ranks against every
 // 2 px sample of each trial curve. With n real nodes in a rank (a fan-in of n
@@ -183,19 +184,27 @@ bool RouteObstacles::segment_cuts(int rank, uint32_t except, Point a, Point b) c
 
 // Walks the path's pieces in drawing order, halving a piece while its hull
 // meets a node's shrunk box and it is over a pixel wide, and testing the ends
-// of the pixel-sized pieces; stops at the first point inside a box. Stopping
-// there keeps the search local: a curve that sweeps through a wide rank (a
-// far source of a fan, before it is pinned) enters hundreds of nodes, and the
-// lowest-order one can lie thousands of pixels along it.
+// of the pixel-sized pieces. The cut reported is the node of the lowest rank,
+// then the lowest order, that the path enters (as the scan it replaced did:
+// on stress graphs it leaves fewer curves through nodes than the first node
+// entered), at the path's first point in it: once a node is found, only
+// nodes that come before it are looked for. That continuation is bounded:
+// a curve that sweeps through a wide rank (a far source of a fan, before it
+// is pinned) enters hundreds of nodes, each ordered before the last, and
+// following them all made a fan-in of n sources quadratic again. Past the
+// bound the best node found so far is reported.
 struct RouteObstacles::CutSearch {
+  static constexpr int continuation = 64;  // halvings allowed once a cut is found
+
   const RouteObstacles& obstacles;
   int lo, hi;
   uint32_t from, to;
   uint64_t best_key = std::numeric_limits<uint64_t>::max();
   uint32_t best = npos;
   Point where{};
+  int budget = continuation;
 
-  bool other(const Obstacle& o) const { return o.node != from && o.node != to; }
+  bool candidate(const Obstacle& o) const { return o.key < best_key && o.node != from && o.node != to; }
 
   // Whether the shrunk box (open) meets `bounds` (closed).
   static bool shrunk_meets(const Obstacle& o, const Bounds& bounds) {
@@ -203,12 +212,9 @@ struct RouteObstacles::CutSearch {
            bounds.bottom > o.y - o.half_height + 1;
   }
 
-  // Boxes touch but do not overlap, so a point lies in at most one shrunk
-  // box; the key still makes the answer independent of the index's order.
   void test(Point p) {
     obstacles.for_each_near(lo, hi, {p.x, p.x, p.y, p.y}, [&](const Obstacle& o) {
-      if (o.key < best_key && other(o) && p.x > o.left + 1 && p.x < o.right - 1 &&
-          std::abs(p.y - o.y) < o.half_height - 1) {
+      if (candidate(o) && p.x > o.left + 1 && p.x < o.right - 1 && std::abs(p.y - o.y) < o.half_height - 1) {
         best_key = o.key, best = o.node, where = p;
       }
       return false;
@@ -216,21 +222,21 @@ struct RouteObstacles::CutSearch {
   }
 
   void search(const Cubic& q, int depth) {
-    if (best != npos) return;
+    if (best != npos && budget-- <= 0) return;
     const Bounds hull{std::min({q.a.x, q.b.x, q.c.x, q.d.x}), std::max({q.a.x, q.b.x, q.c.x, q.d.x}),
                       std::min({q.a.y, q.b.y, q.c.y, q.d.y}), std::max({q.a.y, q.b.y, q.c.y, q.d.y})};
     // Asked with the hull shrunk as the boxes are, the index skips the ranks
     // and nodes the hull only touches: a fan's curves leave along the bottom
     // of their band, level with the bottoms of all its nodes.
     const Bounds inner{hull.left + 1, hull.right - 1, hull.top + 1, hull.bottom - 1};
-    const bool near =
-        obstacles.for_each_near(lo, hi, inner, [&](const Obstacle& o) { return other(o) && shrunk_meets(o, hull); });
+    const bool near = obstacles.for_each_near(
+        lo, hi, inner, [&](const Obstacle& o) { return candidate(o) && shrunk_meets(o, hull); });
     if (!near) return;
     // 48 halvings take any finite drawing below a pixel; the bound only
     // guards against non-finite coordinates.
     if (std::max(hull.right - hull.left, hull.bottom - hull.top) <= 1 || depth >= 48) {
       test(q.a);
-      if (best == npos) test(q.d);
+      test(q.d);
       return;
     }
     const auto [first, second] = halves(q);

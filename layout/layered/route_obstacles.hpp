@@ -27,9 +27,10 @@ class RouteObstacles {
   // than `except`.
   bool segment_cuts(int rank, uint32_t except, Point a, Point b) const;
 
-  // The real node of ranks lo..hi other than `from`/`to` whose box, shrunk
-  // by a pixel, the path enters first, or npos; `where` is the path's first
-  // point inside it (to within a pixel).
+  // The first real node of ranks lo..hi (by rank, then layer order) other
+  // than `from`/`to` whose box shrunk by a pixel the path enters, or npos;
+  // `where` is the path's first point inside it (to within a pixel). On a
+  // curve entering very many nodes, the best found within a bounded search.
   uint32_t first_cut(const Path& path, int lo, int hi, uint32_t from, uint32_t to, Point& where) const;
 
  private:
@@ -41,7 +42,7 @@ class RouteObstacles {
     double left, right, top, bottom;  // the node's box
     double y, half_height;
     uint32_t node;
-    uint64_t key;  // rank, then position in the layer: a total order for ties
+    uint64_t key;  // rank, then position in the layer: which cut counts as first
   };
 
   // Calls visit(obstacle) for every real node of ranks lo..hi whose box may

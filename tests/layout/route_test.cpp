@@ -132,28 +132,35 @@ TEST_CASE("route obstacles: segment and rank queries answer as a scan of every n
   CHECK(cuts > 100);  // the trials exercise both answers
 }
 
-TEST_CASE("route obstacles: a curve's first cut is the first node it enters") {
+TEST_CASE("route obstacles: a curve's cut is the lowest-ordered node it enters, at its first point there") {
   const Input input = fan(40, true);
   const Graph graph = run_until(input, Options{}, Phase::position);
   const RouteObstacles obstacles(graph);
   const std::vector<uint32_t>& rank = graph.layers[0];
   const WorkNode& leftmost = graph.nodes[rank.front()];
   const WorkNode& rightmost = graph.nodes[rank.back()];
-  // A level line through the whole rank enters the nearest node first, from either side.
-  const Point west{leftmost.x - leftmost.width, leftmost.y}, east{rightmost.x + rightmost.width, rightmost.y};
+  const size_t n = rank.size();
+  // Level lines through the three rightmost nodes, either way: the leftmost
+  // of the three is the cut, entered on its right side going west.
+  const WorkNode& third = graph.nodes[rank[n - 3]];
+  const Point east{rightmost.x + rightmost.width, rightmost.y}, west{third.x - third.width, third.y};
   Point where;
-  CHECK(obstacles.first_cut(curve_path({west, east}, Curve::linear), 0, 0, npos, npos, where) == rank.front());
-  CHECK(inside(work_box(leftmost), where, 1));
-  CHECK(obstacles.first_cut(curve_path({east, west}, Curve::linear), 0, 0, npos, npos, where) == rank.back());
-  CHECK(inside(work_box(rightmost), where, 1));
+  CHECK(obstacles.first_cut(curve_path({west, east}, Curve::linear), 0, 0, npos, npos, where) == rank[n - 3]);
+  CHECK(where.x < third.x);
+  CHECK(obstacles.first_cut(curve_path({east, west}, Curve::linear), 0, 0, npos, npos, where) == rank[n - 3]);
+  CHECK(where.x > third.x);
+  CHECK(inside(work_box(third), where, 1));
   // An end is never a cut.
-  CHECK(obstacles.first_cut(curve_path({east, west}, Curve::linear), 0, 0, rank.back(), npos, where) ==
-        rank[rank.size() - 2]);
+  CHECK(obstacles.first_cut(curve_path({east, west}, Curve::linear), 0, 0, rank[n - 3], npos, where) == rank[n - 2]);
+  // Through the whole rank from the west, the first node is also the lowest.
+  const Point far_west{leftmost.x - leftmost.width, leftmost.y};
+  CHECK(obstacles.first_cut(curve_path({far_west, east}, Curve::linear), 0, 0, npos, npos, where) == rank.front());
+  CHECK(inside(work_box(leftmost), where, 1));
   // Between the bands nothing is cut, however long the curve.
   double band_bottom = 0;
   for (uint32_t v : rank) band_bottom = std::max(band_bottom, graph.nodes[v].y + graph.nodes[v].height / 2);
   const double below = (band_bottom + graph.nodes[40].y - graph.nodes[40].height / 2) / 2;
-  CHECK(obstacles.first_cut(curve_path({{west.x, below}, {east.x, below}}, Curve::linear), 0, 2, npos, npos, where) == npos);
+  CHECK(obstacles.first_cut(curve_path({{far_west.x, below}, {east.x, below}}, Curve::linear), 0, 2, npos, npos, where) == npos);
 
   // Random basis curves: a reported cut lies in its node; a clear curve has
   // no point more than 1.5 px inside any node (the search works to a pixel).
