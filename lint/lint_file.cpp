@@ -158,22 +158,20 @@ FileKind kind_of_path(std::string_view path) {
 FileReport lint_text(std::string path, std::string content, FileKind kind, const LintOptions& options) {
   FileReport report;
   report.path = std::move(path);
-  report.content = std::move(content);
-  const Source host(report.path, report.content);
-  if (const size_t nul = report.content.find('\0'); nul != std::string::npos) {
+  // The text lives in `host` while it is linted and moves to the report at
+  // the end: one copy of a file that may be tens of megabytes, not two.
+  Source host(report.path, std::move(content));
+  const std::string& text = host.text();
+  if (const size_t nul = text.find('\0'); nul != std::string::npos) {
     report.diagnostics.push_back(file_problem("M002", host, static_cast<uint32_t>(nul),
                                               "the file contains a NUL byte; it is binary, not a diagram"));
-    return report;
-  }
-  if (const size_t bad = first_invalid_utf8(report.content); bad != std::string_view::npos) {
+  } else if (const size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
     report.diagnostics.push_back(file_problem("M001", host, static_cast<uint32_t>(bad),
                                               "the file is not valid UTF-8 (byte " + std::to_string(bad) + ")"));
-    return report;
-  }
-  if (kind == FileKind::diagram) {
+  } else if (kind == FileKind::diagram) {
     lint_diagram(host, host, options, report);
   } else {
-    for (const auto& block : extract_mermaid_blocks(report.content)) {
+    for (const auto& block : extract_mermaid_blocks(text)) {
       lint_diagram(host, block_source(report.path, block), options, report);
     }
   }
@@ -182,6 +180,7 @@ FileReport lint_text(std::string path, std::string content, FileKind kind, const
                      if (a.start.line != b.start.line) return a.start.line < b.start.line;
                      return a.start.column < b.start.column;
                    });
+  report.content = std::move(host).take_text();
   return report;
 }
 

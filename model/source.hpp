@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace merrow {
@@ -29,6 +30,8 @@ class Source {
 
   const std::string& origin() const { return origin_; }
   const std::string& text() const { return text_; }
+  // Hands the text over (a caller done with the Source avoids a copy).
+  std::string take_text() && { return std::move(text_); }
   uint32_t first_line() const { return first_line_; }
   uint32_t indent() const { return indent_; }
 

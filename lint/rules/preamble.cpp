@@ -116,7 +116,7 @@ void check_directives(Reporter& reporter) {
                                                                           : close + 3)};
     if (close == std::string_view::npos) {
       reporter.report("M204", span, "the init directive is never closed with `}%%`", "unclosed");
-      continue;
+      return;
     }
     std::string_view args = trim(inside.substr(word_end));
     if (args.starts_with(':')) args = trim(args.substr(1));
@@ -125,9 +125,14 @@ void check_directives(Reporter& reporter) {
     std::replace(json.begin(), json.end(), '\'', '"');
     const auto parsed = nlohmann::json::parse(json, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
+      // mermaid's detectDirective() gives up at the first directive that does
+      // not parse and returns none (grammar/preamble/directives.cpp): one
+      // report, whatever follows it.
       reporter.report("M204", span,
-                      "the init directive is not valid JSON (keys must be quoted), so mermaid ignores it",
+                      "the init directive is not valid JSON (keys must be quoted), so mermaid ignores it, "
+                      "and with it every init directive of the diagram",
                       "ignored by mermaid");
+      return;
     }
   }
 }

@@ -79,3 +79,12 @@ TEST_CASE("M217 and M218 quiet on known settings") {
   CHECK(count_code(found, "M217") == 0);
   CHECK(count_code(found, "M218") == 0);
 }
+
+TEST_CASE("M204 once: mermaid stops at the first init directive that does not parse") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "%%{init: {theme: dark}}%%\n";
+  text += "flowchart TD\n  A --> B\n";
+  ChartFixture f(text);
+  const auto found = f.lint();
+  CHECK(count_code(found, "M204") == 1);
+}
