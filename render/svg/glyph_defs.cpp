@@ -90,8 +90,9 @@ const std::string& GlyphDefs::use(const GlyphRun& run, uint32_t glyph) {
   if (added) {
     const std::string d = outline(*run.font, glyph, run.synthetic_bold, run.synthetic_italic);
     if (!d.empty()) {
-      it->second = "g" + std::to_string(face) + "-" + std::to_string(glyph);
-      defs_ += "<path id=\"" + it->second + "\" d=\"" + d + "\"/>\n";
+      std::string& id = it->second;
+      id.append("g").append(std::to_string(face)).append("-").append(std::to_string(glyph));
+      defs_.append("<path id=\"").append(id).append("\" d=\"").append(d).append("\"/>\n");
     }
   }
   return it->second;

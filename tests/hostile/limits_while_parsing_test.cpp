@@ -22,7 +22,7 @@ struct Stop {
 
 Stop parse_with(const std::string& text, const Limits& limits) {
   const Source source("limits.mmd", text);
-  Stop stop{parse_diagram(source, limits)};
+  Stop stop{parse_diagram(source, limits), std::nullopt, {}};
   const auto& ds = stop.parsed.diagnostics;
   const auto it = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.code == "M190"; });
   if (it != ds.end()) {
