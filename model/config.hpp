@@ -30,6 +30,10 @@ struct Config {
   std::string theme = "default";  // default, neutral, dark, forest, base
   // themeVariables as written (primaryColor -> "#fff4dd"); values kept as text.
   std::map<std::string, std::string> theme_variables;
+  // themeVariables of the site configuration (`merrow render --config`, as
+  // mmdc's configFile): mermaid takes them as given, while the diagram's own
+  // (theme_variables: directives, front matter) pass its sanitizer first.
+  std::map<std::string, std::string> site_theme_variables;
   std::string font_family = "\"trebuchet ms\", verdana, arial, sans-serif";
   double font_size = 16;
   std::string look = "classic";  // classic, handDrawn

@@ -1,5 +1,7 @@
 #include "render/render_diagram.hpp"
 
+#include <utility>
+
 #include "layout/layout.hpp"
 #include "render/cairo/draw_scene.hpp"
 #include "render/mindmap/mindmap_scene.hpp"
@@ -11,6 +13,7 @@ namespace merrow {
 Config effective_config(const Config& diagram, const RenderSettings& settings) {
   Config config;
   if (settings.config.is_object()) apply_config_json(config, settings.config);
+  config.site_theme_variables = std::exchange(config.theme_variables, {});
   if (settings.theme) apply_config_json(config, nlohmann::json{{"theme", *settings.theme}});
   if (diagram.raw.is_object() && !diagram.raw.empty()) apply_config_json(config, diagram.raw);
   if (diagram.title) config.title = diagram.title;

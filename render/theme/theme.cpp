@@ -14,9 +14,9 @@ namespace merrow {
 namespace {
 
 // JS truthiness of themeVariables.darkMode (a JSON string "false" is truthy).
-bool dark_mode(const Config& config) {
-  const auto it = config.theme_variables.find("darkMode");
-  if (it == config.theme_variables.end()) return false;
+bool dark_mode(const Config& config, const std::map<std::string, std::string>& overrides) {
+  const auto it = overrides.find("darkMode");
+  if (it == overrides.end()) return false;
   const auto raw = config.raw.find("themeVariables");
   if (raw != config.raw.end() && raw->is_object()) {
     const auto value = raw->find("darkMode");
@@ -31,7 +31,8 @@ bool dark_mode(const Config& config) {
 // with a character outside [0-9A-Za-z "#%(),.;] becomes "". Of the variables
 // the derivations read, these five are unknown to the default config, so
 // mermaid drops them (`nodeTextColor` too: labels keep textColor).
-// merrow applies this to every source; mmdc's --configFile skips it.
+// mmdc's --configFile skips it: Config::site_theme_variables are applied as
+// given, and the diagram's own sanitised values override them.
 std::map<std::string, std::string> sanitized(const std::map<std::string, std::string>& overrides) {
   static constexpr std::string_view dropped[] = {"branchLabelColor", "contrast", "mainContrastColor",
                                                  "nodeTextColor", "text"};
@@ -64,8 +65,10 @@ ThemeVariables theme_variables(const Config& config) {
   v.theme = builtin_theme_table(config.theme).empty() ? "default" : config.theme;
   for (const auto& e : builtin_theme_table(v.theme)) v.values[std::string(e.name)] = std::string(e.value);
   // Without overrides the baked table is already mermaid's result.
-  if (config.theme_variables.empty()) return v;
-  for (auto& [k, value] : derive_theme_variables(v.theme, sanitized(config.theme_variables), dark_mode(config)))
+  if (config.theme_variables.empty() && config.site_theme_variables.empty()) return v;
+  std::map<std::string, std::string> overrides = config.site_theme_variables;
+  for (auto& [k, value] : sanitized(config.theme_variables)) overrides.insert_or_assign(k, std::move(value));
+  for (auto& [k, value] : derive_theme_variables(v.theme, overrides, dark_mode(config, overrides)))
     v.values.insert_or_assign(k, std::move(value));
   return v;
 }

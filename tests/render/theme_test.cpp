@@ -200,3 +200,18 @@ TEST_CASE("khroma's printing of derived colours") {
   CHECK(khroma::adjust("#ff0000", {.h = 210, .l = 150}) == "hsl(210, 100%, 100%)");
   CHECK(khroma::darken("calculated", 10) == "calculated");  // not a colour: unchanged
 }
+
+TEST_CASE("site themeVariables (render --config, mmdc's configFile) skip the directive sanitizer") {
+  // mermaid-ref: `mmdc -c` with nodeTextColor #ff0000 colours the labels red;
+  // the same key in an init directive is dropped.
+  Config c;
+  c.theme = "base";
+  c.site_theme_variables = {{"nodeTextColor", "#ff0000"}, {"primaryColor", "#00ff00"}};
+  auto v = theme_variables(c);
+  CHECK(v.get("nodeTextColor") == "#ff0000");
+  CHECK(v.get("primaryColor") == "#00ff00");
+  c.theme_variables = {{"primaryColor", "#0000ff"}, {"nodeTextColor", "#123456"}};
+  v = theme_variables(c);
+  CHECK(v.get("primaryColor") == "#0000ff");  // the diagram's own value wins
+  CHECK(v.get("nodeTextColor") == "#ff0000");  // its dropped key does not remove the site's
+}
