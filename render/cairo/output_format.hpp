@@ -1,6 +1,7 @@
 // Output formats and the options that shape an image.
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "render/color/color.hpp"
@@ -19,6 +20,8 @@ struct ImageOptions {
   std::optional<double> width;       // fit the drawing to this width (px, before scale)
   std::optional<double> height;      // ... and/or this height (aspect kept)
   std::optional<Color> background;   // overrides the scene's; alpha 0 = transparent
+  std::string svg_id;                // SVG: the root <svg> id and the prefix of every id inside
+                                     // (mmdc's --svgId); "" = one derived from the diagram's content
 };
 
 }  // namespace merrow
