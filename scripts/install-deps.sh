@@ -9,6 +9,7 @@ packages=(
   fonts-liberation fonts-dejavu-core fonts-font-awesome
   librsvg2-bin poppler-utils pre-commit
   clang libclang-rt-14-dev
+  ninja-build python3-sphinx python3-sphinxcontrib-mermaid python3-myst-parser pandoc mkdocs jekyll neovim
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,7 +4,9 @@
 # submission is checked. To stay within a few minutes on two cores it builds only
 # the merrow binary and the test executables of tests/<area>/ that are not
 # corpus sweeps or conformance runs (thousands of diagrams: minutes under ASan,
-# and the Release suite already runs them), and runs what it built.
+# and the Release suite already runs them) nor doc-tool integrations (Sphinx,
+# pandoc, MkDocs, Jekyll builds: the tools' time, not merrow's memory), and runs
+# what it built.
 #   scripts/test-sanitized.sh [extra ctest args...]
 #   env: MERROW_ASAN_EXCLUDE  areas (and ctest names) left out, an ERE;
 #                             '' builds and runs every area
@@ -13,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 jobs=${MERROW_JOBS:-$(nproc 2>/dev/null || echo 2)}
-exclude=${MERROW_ASAN_EXCLUDE-corpus|conformance}
+exclude=${MERROW_ASAN_EXCLUDE-corpus|conformance|integration}
 start=$(date +%s)
 
 areas=()
