@@ -79,6 +79,7 @@ RenderResult render(std::string_view text, OutputFormat format, const RenderOpti
   settings.image.scale = options.scale;
   settings.image.width = options.width;
   settings.image.height = options.height;
+  settings.image.svg_id = options.svg_id;
   if (!options.background.empty()) {
     auto c = parse_css_color(options.background);
     if (!c) {

@@ -30,11 +30,13 @@ RenderedImage render_diagram(const ParseResult& parsed, ImageFormat format,
       configured.config = effective_config(chart->config, settings);
       LayoutResult layout = layout_flowchart(configured, fonts);
       scene = build_flowchart_scene(configured, layout, theme_variables(configured.config));
+      scene.role_description = "flowchart-v2";
     } else if (const auto* map = std::get_if<Mindmap>(&parsed.diagram)) {
       Mindmap configured = *map;
       configured.config = effective_config(map->config, settings);
       LayoutResult layout = layout_mindmap(configured, fonts);
       scene = build_mindmap_scene(configured, layout, theme_variables(configured.config));
+      scene.role_description = "mindmap";
     } else {
       out.error = parsed.type.empty() ? "no diagram found"
                                       : "'" + parsed.type + "' diagrams are not supported (flowchart and mindmap only)";

@@ -52,6 +52,7 @@ struct Scene {
   std::optional<Color> background;  // none: transparent
   std::string title;  // accTitle -> <title>
   std::string desc;   // accDescr -> <desc>
+  std::string role_description;  // the SVG's aria-roledescription, as mermaid writes it ("flowchart-v2", "mindmap")
   std::vector<SceneItem> items;  // painted in order
 };
 

@@ -22,6 +22,8 @@ struct RenderOptions {
   double scale = 1;           // PNG device pixel ratio
   std::optional<double> width, height;  // fit the drawing into this size (px)
   std::string background;     // a CSS colour or "transparent" ("" = white, as mmdc)
+  std::string svg_id;         // SVG: the root id and the prefix of every id inside (mmdc's --svgId);
+                              // "" = derived from the drawing, so inlined SVGs never share ids
 };
 
 struct RenderResult {

@@ -69,7 +69,7 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
   const double w = std::max(1.0, scene.width * fit), h = std::max(1.0, scene.height * fit);
   switch (format) {
     case ImageFormat::svg:
-      out = write_svg(scene, fit, background, fonts);
+      out = write_svg(scene, fit, background, fonts, options.svg_id);
       break;
     case ImageFormat::pdf: {
       cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, w, h);

@@ -92,7 +92,9 @@ const std::string& GlyphDefs::use(const GlyphRun& run, uint32_t glyph) {
     if (!d.empty()) {
       std::string& id = it->second;
       id.append("g").append(std::to_string(face)).append("-").append(std::to_string(glyph));
-      defs_.append("<path id=\"").append(id).append("\" d=\"").append(d).append("\"/>\n");
+      defs_.append("<path id=\"");
+      marks_.push_back(defs_.size());
+      defs_.append("-").append(id).append("\" d=\"").append(d).append("\"/>\n");
     }
   }
   return it->second;

@@ -1,6 +1,7 @@
 #include "render/svg/svg_writer.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "render/svg/glyph_defs.hpp"
 #include "render/svg/svg_text.hpp"
@@ -26,9 +27,13 @@ class Writer {
   }
 
   const std::string& body() const { return body_; }
-  const std::string& defs() const { return glyphs_.defs(); }
+  const std::vector<size_t>& body_marks() const { return marks_; }
+  const svg::GlyphDefs& glyphs() const { return glyphs_; }
 
  private:
+  // The document's id prefix goes here (see write_svg).
+  void mark() { marks_.push_back(body_.size()); }
+
   void attribute(const char* name, double value, int decimals = 3) {
     body_ += ' ';
     body_ += name;
@@ -102,7 +107,7 @@ class Writer {
       const double scale = run.size / svg::GlyphDefs::units_per_em(run);
       if (!(scale > 0)) continue;
       const size_t start = body_.size();
-      body_ += "<g";
+      body_ += "<g aria-hidden=\"true\"";
       append_paint(body_, "fill", item.color, item.opacity);
       body_ += " transform=\"matrix(";
       append_number(body_, scale, 6);
@@ -119,6 +124,8 @@ class Writer {
         if (id.empty()) continue;
         inked = true;
         body_ += "<use xlink:href=\"#";
+        mark();
+        body_ += '-';
         body_ += id;
         body_ += "\" x=\"";
         append_number(body_, g.x / scale, 1);
@@ -133,6 +140,36 @@ class Writer {
       if (inked) body_ += "</g>\n";
       else body_.resize(start);  // only spaces: nothing to draw
     }
+    if (item.font_file.empty()) text_layer(item, runs, x0);
+  }
+
+  // The label once more as real text, invisible, over its outlines: what
+  // find-in-page, selection, copy and screen readers read. textLength makes
+  // the browser's font span exactly the drawn advance, so a selection
+  // highlights the outlines. Icon glyphs (an icon font's private code
+  // points) are not words and are left out.
+  void text_layer(const TextItem& item, const std::vector<GlyphRun>& runs, double x0) {
+    double advance = 0;
+    for (const GlyphRun& run : runs) advance += run.advance;
+    if (!(advance > 0)) return;
+    body_ += "<text x=\"";
+    append_number(body_, x0);
+    body_ += "\" y=\"";
+    append_number(body_, item.origin.y);
+    body_ += "\" font-family=\"";
+    const GlyphRun* first = runs.empty() ? nullptr : &runs.front();
+    append_escaped(body_, first && first->font ? font_file(*first->font).family : std::string_view(item.font.family));
+    body_ += '"';
+    attribute("font-size", item.font.size);
+    if (item.font.bold) body_ += " font-weight=\"bold\"";
+    if (item.font.italic) body_ += " font-style=\"italic\"";
+    attribute("textLength", advance);
+    body_ += " lengthAdjust=\"spacingAndGlyphs\" fill-opacity=\"0\"";
+    if (item.text.front() == ' ' || item.text.back() == ' ' || item.text.find("  ") != std::string::npos)
+      body_ += " xml:space=\"preserve\"";
+    body_ += '>';
+    append_escaped(body_, item.text);
+    body_ += "</text>\n";
   }
 
   void group(const GroupItem& group) {
@@ -144,6 +181,8 @@ class Writer {
     body_ += "<g";
     if (!group.id.empty()) {
       body_ += " id=\"";
+      mark();
+      body_ += '-';
       append_escaped(body_, group.id);
       body_ += '"';
     }
@@ -161,50 +200,115 @@ class Writer {
   const FontMeasurer& fonts_;
   svg::GlyphDefs glyphs_;
   std::string body_;
+  std::vector<size_t> marks_;
 };
+
+// A document whose ids still lack their prefix: the text and where it goes.
+struct Unprefixed {
+  std::string text;
+  std::vector<size_t> marks;
+
+  void mark() { marks.push_back(text.size()); }
+  void append(const std::string& part, const std::vector<size_t>& part_marks) {
+    for (size_t m : part_marks) marks.push_back(text.size() + m);
+    text += part;
+  }
+  std::string with_prefix(std::string_view prefix) const {
+    std::string out;
+    out.reserve(text.size() + marks.size() * prefix.size());
+    size_t from = 0;
+    for (size_t m : marks) {
+      out.append(text, from, m - from);
+      out += prefix;
+      from = m;
+    }
+    out.append(text, from, std::string::npos);
+    return out;
+  }
+};
+
+// An id prefix from the document itself (FNV-1a 64 of every byte but the
+// prefixes): the same drawing always gets the same ids, different drawings
+// different ones, so SVGs inlined in one HTML page never share an id.
+std::string derived_prefix(const std::string& text) {
+  uint64_t hash = 0xcbf29ce484222325ull;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 0x100000001b3ull;
+  }
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string prefix = "merrow-";
+  for (int shift = 60; shift >= 20; shift -= 4) prefix += digits[(hash >> shift) & 15];
+  return prefix;
+}
 
 }  // namespace
 
 std::string write_svg(const Scene& scene, double fit, const std::optional<Color>& background,
-                      const FontMeasurer& fonts) {
+                      const FontMeasurer& fonts, std::string_view svg_id) {
   Writer writer(fonts);
   writer.items(scene.items);
   const double w = std::max(1.0, scene.width * fit), h = std::max(1.0, scene.height * fit);
-  std::string out;
-  out.reserve(writer.body().size() + writer.defs().size() + 512);
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"";
-  append_number(out, w);
-  out += "px\" height=\"";
-  append_number(out, h);
-  out += "px\" viewBox=\"0 0 ";
-  append_number(out, w / fit);
-  out += ' ';
-  append_number(out, h / fit);
-  out += "\" version=\"1.1\" role=\"img\">\n";
-  if (!scene.title.empty()) {
-    out += "<title>";
-    append_escaped(out, scene.title);
-    out += "</title>\n";
+  Unprefixed doc;
+  doc.text.reserve(writer.body().size() + writer.glyphs().defs().size() + 1024);
+  doc.text += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg id=\"";
+  doc.mark();
+  doc.text += "\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"";
+  append_number(doc.text, w);
+  doc.text += "px\" height=\"";
+  append_number(doc.text, h);
+  doc.text += "px\" viewBox=\"0 0 ";
+  append_number(doc.text, w / fit);
+  doc.text += ' ';
+  append_number(doc.text, h / fit);
+  // mermaid's roles: a graphics document (its text readable), not an opaque img.
+  doc.text += "\" version=\"1.1\" role=\"graphics-document document\"";
+  if (!scene.role_description.empty()) {
+    doc.text += " aria-roledescription=\"";
+    append_escaped(doc.text, scene.role_description);
+    doc.text += '"';
   }
   if (!scene.desc.empty()) {
-    out += "<desc>";
-    append_escaped(out, scene.desc);
-    out += "</desc>\n";
+    doc.text += " aria-describedby=\"chart-desc-";
+    doc.mark();
+    doc.text += '"';
   }
-  if (!writer.defs().empty()) {
-    out += "<defs>\n";
-    out += writer.defs();
-    out += "</defs>\n";
+  if (!scene.title.empty()) {
+    doc.text += " aria-labelledby=\"chart-title-";
+    doc.mark();
+    doc.text += '"';
+  }
+  doc.text += ">\n";
+  if (!scene.title.empty()) {
+    doc.text += "<title id=\"chart-title-";
+    doc.mark();
+    doc.text += "\">";
+    append_escaped(doc.text, scene.title);
+    doc.text += "</title>\n";
+  }
+  if (!scene.desc.empty()) {
+    doc.text += "<desc id=\"chart-desc-";
+    doc.mark();
+    doc.text += "\">";
+    append_escaped(doc.text, scene.desc);
+    doc.text += "</desc>\n";
+  }
+  if (!writer.glyphs().defs().empty()) {
+    doc.text += "<defs>\n";
+    doc.append(writer.glyphs().defs(), writer.glyphs().marks());
+    doc.text += "</defs>\n";
   }
   if (background && background->a > 0) {
-    out += "<rect width=\"100%\" height=\"100%\"";
-    append_paint(out, "fill", *background, 1);
-    out += "/>\n";
+    doc.text += "<rect width=\"100%\" height=\"100%\"";
+    append_paint(doc.text, "fill", *background, 1);
+    doc.text += "/>\n";
   }
-  out += writer.body();
-  out += "</svg>\n";
-  return out;
+  doc.append(writer.body(), writer.body_marks());
+  doc.text += "</svg>\n";
+  if (svg_id.empty()) return doc.with_prefix(derived_prefix(doc.text));
+  std::string escaped;
+  append_escaped(escaped, svg_id);
+  return doc.with_prefix(escaped);
 }
 
 }  // namespace merrow

@@ -8,10 +8,19 @@
 // background and the font files; no <script>, no event attributes, no
 // <foreignObject>; the only outside references are the scene's links,
 // which the scene sanitised (http, https, mailto). accTitle/accDescr become
-// <title>/<desc>, with role="img" as mermaid writes them.
+// <title>/<desc> (aria-labelledby/-describedby), with mermaid's
+// role="graphics-document document" and aria-roledescription.
+//
+// Ids: `svg_id` (mmdc's --svgId) is the root <svg> id and the prefix of
+// every id inside, in mermaid's shapes: "<id>-flowchart-A" (a group id),
+// "<id>-g0-36" (a glyph outline), "chart-title-<id>"; "" = "merrow-" + a
+// hash of the document, so SVGs inlined in one HTML page never collide.
+// Every label is also written as invisible <text> over its outlines
+// (find-in-page, selection, copy, screen readers).
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "render/scene.hpp"
 #include "render/text/font_measurer.hpp"
@@ -19,6 +28,6 @@
 namespace merrow {
 
 std::string write_svg(const Scene& scene, double fit, const std::optional<Color>& background,
-                      const FontMeasurer& fonts);
+                      const FontMeasurer& fonts, std::string_view svg_id = {});
 
 }  // namespace merrow
