@@ -4,15 +4,22 @@
 #include FT_FREETYPE_H
 #include FT_OUTLINE_H
 
+#include <charconv>
 #include <mutex>
 
 namespace merrow::svg {
 namespace {
 
+void integer(std::string& out, long value) {
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, result.ptr);
+}
+
 void point(std::string& out, const FT_Vector* v) {
-  out += std::to_string(v->x);
+  integer(out, v->x);
   out += ' ';
-  out += std::to_string(-v->y);  // font units are y up, the SVG is y down
+  integer(out, -v->y);  // font units are y up, the SVG is y down
 }
 
 int move_to(const FT_Vector* to, void* user) {

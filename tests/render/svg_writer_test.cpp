@@ -4,6 +4,9 @@
 // determinism, rsvg-convert against our PNG).
 #include <catch2/catch.hpp>
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <regex>
 #include <string>
 
@@ -57,6 +60,38 @@ TEST_CASE("svg numbers: fixed precision, no trailing zeros, no -0, never nan") {
   CHECK(number(1234.56789, 1) == "1234.6");
   CHECK(number(std::nan("")) == "0");
   CHECK(number(1e300) == "0");  // beyond what to_chars fits in the buffer: not a drawing
+}
+
+TEST_CASE("svg numbers: the integer fast path prints what to_chars' exact rounding prints") {
+  const auto exact = [](double v, int decimals) {
+    char buffer[64];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, decimals).ptr;
+    std::string text(buffer, end);
+    if (text.find('.') != std::string::npos) {
+      while (text.back() == '0') text.pop_back();
+      if (text.back() == '.') text.pop_back();
+    }
+    return text == "-0" ? std::string("0") : text;
+  };
+  uint64_t state = 42;
+  const auto next = [&state] {  // xorshift: reproducible values of every magnitude
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  size_t checked = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const double magnitude = std::pow(10.0, static_cast<double>(next() % 12) - 4);
+    double v = (static_cast<double>(next() % 2000001) - 1000000) / 1000000 * magnitude;
+    if (i % 4 == 0) v = std::round(v * 1000) / 1000 + (i % 8 == 0 ? 0.0005 : 0);  // ties and near-ties
+    for (int decimals : {1, 3, 6}) {
+      CAPTURE(v, decimals);
+      if (number(v, decimals) != exact(v, decimals)) CHECK(number(v, decimals) == exact(v, decimals));
+      ++checked;
+    }
+  }
+  CHECK(checked == 600000);
 }
 
 TEST_CASE("svg colours and escaping") {
