@@ -379,6 +379,11 @@ int run_render_tree(const TreeOptions& o) {
                          : o.in_place ? page.path
                                       : (fs::path(o.out_dir) / page.relative).string();
       if (o.in_place && out == page.text) continue;  // nothing drawn: the file is not touched
+      // An unchanged copy is not written again (a cached re-run reads instead of writing).
+      if (std::string old; target != "-" && !o.in_place && read_all(target, old) && old == out) {
+        written.push_back(target);
+        continue;
+      }
       if (target != "-") fs::create_directories(fs::path(target).parent_path(), ec);
       if (std::string error = write_atomically(target, out); !error.empty()) {
         std::cerr << "merrow: " << error << '\n';
@@ -411,8 +416,9 @@ int run_render_tree(const TreeOptions& o) {
     if (!o.out_dir.empty())
       for (const Distinct& d : distinct)
         if (d.outcome == Outcome::drawn || d.outcome == Outcome::cached) written.push_back(image_path(o.out_dir, d));
-    std::string deps;
-    for (const std::string& t : written) deps += (deps.empty() ? "" : " ") + depfile_escape(t);
+    // One target, the first output (the manifest, else the first page or image): Ninja rejects a
+    // depfile naming outputs its edge does not declare, and the build rule names this one.
+    std::string deps = written.empty() ? std::string(o.depfile) : depfile_escape(written.front());
     deps += ":";
     for (const Page& page : pages)
       if (page.path != "<stdin>") deps += " " + depfile_escape(page.path);
