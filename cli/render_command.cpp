@@ -134,14 +134,20 @@ int run_render(RenderArguments& args) {
     return 2;
   }
   std::vector<Source> sources;
+  // stdin may name the file it stands for (editor and doc-tool integrations).
+  const std::string origin = args.input == "-" && !args.tree.stdin_filename.empty() ? args.tree.stdin_filename : args.input;
+  const uint32_t first_line = args.input == "-" ? args.tree.stdin_first_line : 1;
   if (is_markdown(args.input, text)) {
-    for (const MarkdownBlock& block : extract_mermaid_blocks(text)) sources.push_back(block_source(args.input, block));
+    for (MarkdownBlock& block : extract_mermaid_blocks(text)) {
+      block.first_line += first_line - 1;
+      sources.push_back(block_source(origin, block));
+    }
     if (sources.empty()) {
       std::cerr << "merrow: " << args.input << ": no mermaid diagram found\n";
       return 1;
     }
   } else {
-    sources.emplace_back(args.input, std::move(text));
+    sources.emplace_back(origin, std::move(text), first_line);
   }
 
   std::string output = args.output;

@@ -1,5 +1,5 @@
-// The docs-tree progress bar on stderr (a TTY only): diagrams drawn of those to
-// draw, the total of files and diagrams, the rate and the time left. Drawn in
+// The docs-tree progress bar on stderr (a TTY only): files done, diagrams drawn
+// of those to draw (the rest are cached or duplicates), the rate and the time left. Drawn in
 // place with "\r"; cleared by finish(). Nothing of it reaches a pipe or a log.
 #pragma once
 #include <chrono>
@@ -17,7 +17,7 @@ class Progress {
   bool enabled() const { return enabled_; }
   void wait() const { std::this_thread::sleep_for(std::chrono::milliseconds(100)); }
 
-  void update(size_t done) const {
+  void update(size_t done, size_t files_done) const {
     if (!enabled_) return;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     const double rate = seconds > 0 ? done / seconds : 0;
@@ -26,8 +26,8 @@ class Progress {
     const int filled = static_cast<int>(width * done / to_draw_);
     std::string bar(filled, '#');
     bar.resize(width, '-');
-    std::fprintf(stderr, "\r[%s] %zu/%zu to draw (%zu files, %zu diagrams) %.0f/s, %.0fs left ", bar.c_str(),
-                 done, to_draw_, files_, diagrams_, rate, left);
+    std::fprintf(stderr, "\r[%s] files %zu/%zu, diagrams drawn %zu/%zu (of %zu), %.0f/s, %.0fs left ", bar.c_str(),
+                 files_done, files_, done, to_draw_, diagrams_, rate, left);
     std::fflush(stderr);
   }
   void finish() const {

@@ -272,10 +272,20 @@ int run_render_tree(const TreeOptions& o) {
   }
 
   std::atomic<size_t> next{0}, done{0};
+  // Read by the progress bar while the pool runs (outcome is not: it is read after the join).
+  std::vector<std::atomic<bool>> finished(distinct.size());
+  for (size_t i = 0; i < distinct.size(); ++i) finished[i] = distinct[i].outcome != Outcome::pending;
+  const auto files_done = [&] {
+    std::vector<bool> open(pages.size(), false);
+    for (const Occurrence& oc : occurrences)
+      if (!finished[oc.unique].load(std::memory_order_acquire)) open[oc.page] = true;
+    return static_cast<size_t>(std::count(open.begin(), open.end(), false));
+  };
   std::atomic<bool> io_failed{false};
   const auto worker = [&] {
     const FontMeasurer fonts;  // one per thread: no lock shared across the pool
-    for (size_t w; (w = next.fetch_add(1)) < work.size(); done.fetch_add(1)) {
+    for (size_t w; (w = next.fetch_add(1)) < work.size(); finished[work[w]].store(true, std::memory_order_release),
+                                                           done.fetch_add(1)) {
       Distinct& d = distinct[work[w]];
       const Source source = source_of(occurrences[d.first]);
       const ParseResult parsed = parse_diagram(source, o.settings.limits);
@@ -311,7 +321,7 @@ int run_render_tree(const TreeOptions& o) {
     // With a bar the main thread only draws it; without one it is a worker too.
     for (unsigned j = progress.enabled() ? 0 : 1; j < jobs; ++j) pool.emplace_back(worker);
     if (progress.enabled()) {
-      while (done.load() < work.size()) progress.update(done.load()), progress.wait();
+      while (done.load() < work.size()) progress.update(done.load(), files_done()), progress.wait();
     } else {
       worker();
     }
