@@ -46,7 +46,13 @@ std::map<std::string, std::string> files_below(const fs::path& dir) {
   return out;
 }
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+// Built by appending: g++ 12 warns (-Wrestrict, a false positive) on "'" + s + "'".
+std::string q(const fs::path& p) {
+  std::string quoted = "'";
+  quoted += p.string();
+  quoted += '\'';
+  return quoted;
+}
 
 }  // namespace
 
