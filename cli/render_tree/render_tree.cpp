@@ -177,8 +177,12 @@ std::string settings_key(const TreeOptions& o) {
   return key;
 }
 
-std::string relative_link(const std::string& image, const Page& page) {
-  return fs::path(image).lexically_relative(fs::path(page.relative).parent_path()).generic_string();
+// The image's path as the page sees it: from the page's copy below the out dir, or (in place)
+// from the source page to the out dir.
+std::string relative_link(const std::string& image, const Page& page, const TreeOptions& o) {
+  if (!o.in_place) return fs::path(image).lexically_relative(fs::path(page.relative).parent_path()).generic_string();
+  const fs::path target = fs::absolute(fs::path(o.out_dir) / image);
+  return target.lexically_relative(fs::absolute(page.path).parent_path()).generic_string();
 }
 
 std::string inline_svg(const std::string& svg) {
@@ -210,6 +214,10 @@ int run_render_tree(const TreeOptions& o) {
   }
   if (pipe && !o.inline_svg && o.out_dir.empty()) {
     std::cerr << "merrow: reading stdin without --inline needs --out-dir for the images\n";
+    return 2;
+  }
+  if (!pipe && o.out_dir.empty() && !(o.in_place && o.inline_svg)) {
+    std::cerr << "merrow: several inputs, a directory or a docs-tree option need --out-dir D (the images)\n";
     return 2;
   }
   std::vector<Page> pages;
@@ -381,7 +389,7 @@ int run_render_tree(const TreeOptions& o) {
         if (d.outcome != Outcome::drawn && d.outcome != Outcome::cached) continue;  // left to the site's mermaid
         const std::string text = o.inline_svg
                                      ? inline_svg(image_bytes(d))
-                                     : "![diagram](" + relative_link(d.hash + extension_of(o.format), page) + ")\n";
+                                     : "![diagram](" + relative_link(d.hash + extension_of(o.format), page, o) + ")\n";
         replacements.push_back(replace_block(page.text, page.blocks[oc.block], text));
       }
       const std::string out = rewrite_markdown(page.text, std::move(replacements));

@@ -114,6 +114,10 @@ TEST_CASE("render tree: --in-place rewrites atomically, bytes outside the blocks
   CHECK(b.starts_with("# B\n\n![diagram]("));
   CHECK(b.find(")\n\n![diagram](") != std::string::npos);
   CHECK(b.find("mermaid") == std::string::npos);
+  const auto link = b.find("](") + 2;
+  CHECK(fs::exists(dir / "docs/sub" / b.substr(link, b.find(')', link) - link)));  // the link resolves from the page
+  // Without --out-dir (and not inline in place) there is nowhere for the images: a usage error.
+  CHECK(run_merrow("render " + q(dir / "docs") + " --rewrite 2>/dev/null").status == 2);
 }
 
 TEST_CASE("render tree: a broken diagram is reported at its host position, the others still drawn") {
