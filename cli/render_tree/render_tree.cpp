@@ -252,7 +252,8 @@ int run_render_tree(const TreeOptions& o) {
       page.blocks.push_back(std::move(whole));
     } else {
       page.blocks = extract_mermaid_blocks(page.text);
-      for (MarkdownBlock& b : page.blocks) b.first_line += o.stdin_first_line - 1;
+      if (pipe)
+        for (MarkdownBlock& b : page.blocks) b.first_line += o.stdin_first_line - 1;
     }
     for (size_t b = 0; b < page.blocks.size(); ++b) {
       const std::string hash = ContentHash().add(key).add(page.blocks[b].text).hex();

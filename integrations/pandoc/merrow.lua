@@ -56,7 +56,11 @@ local function draw(block)
     local data = file:read("a")
     file:close()
     pandoc.mediabag.insert(name, format == "pdf" and "application/pdf" or "image/png", data)
-    return pandoc.Para({pandoc.Image({}, name)})
+    -- As pandoc-ext/diagram: a `caption` (or `fig-cap`) attribute makes the image a figure.
+    local caption = block.attributes.caption or block.attributes["fig-cap"]
+    if not caption then return pandoc.Para({pandoc.Image({}, name)}) end
+    local inlines = pandoc.read(caption, "markdown").blocks[1].content
+    return pandoc.Para({pandoc.Image(inlines, name, "fig:")})
   end)
 end
 
