@@ -30,7 +30,8 @@ module Merrow
                                       "--stdin-first-line", first_line.to_s, "--cache-dir", cache,
                                       "--rewrite", "--inline", "-q", "-o", "-", stdin_data: doc.content)
     raise Jekyll::Errors::FatalException, (err.strip.empty? ? "merrow failed on #{path}" : err.strip) unless status.success?
-    doc.content = out
+    # Liquid runs after this hook: keep it away from the SVG (a label may hold "{{").
+    doc.content = out.gsub(%r{^<div class="merrow">\n.*?\n</div>\n}m) { |svg| "{% raw %}#{svg}{% endraw %}" }
   end
 end
 
