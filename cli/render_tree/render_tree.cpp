@@ -95,7 +95,8 @@ struct Distinct {
   size_t first;  // its first occurrence (the one drawn)
   Outcome outcome = Outcome::pending;
   std::string image;  // the bytes when drawn here or needed inline
-  std::string error;
+  std::string error;        // why drawing failed
+  std::string parse_error;  // the first occurrence's syntax error, at its host position
 };
 
 bool is_markdown_path(const fs::path& p) {
@@ -258,12 +259,16 @@ int run_render_tree(const TreeOptions& o) {
     for (size_t b = 0; b < page.blocks.size(); ++b) {
       const std::string hash = ContentHash().add(key).add(page.blocks[b].text).hex();
       auto [it, added] = by_hash.emplace(hash, distinct.size());
-      if (added) distinct.push_back({hash, occurrences.size(), Outcome::pending, {}, {}});
+      if (added) distinct.push_back({hash, occurrences.size(), Outcome::pending, {}, {}, {}});
       occurrences.push_back({p, b, it->second});
     }
   }
   const auto image_path = [&](const std::string& dir, const Distinct& d) {
     return (fs::path(dir) / (d.hash + extension_of(o.format))).string();
+  };
+  // An empty file recording that a diagram is of a type merrow does not draw.
+  const auto skip_marker = [&](const std::string& dir, const Distinct& d) {
+    return (fs::path(dir) / (d.hash + ".undrawn")).string();
   };
   const auto source_of = [&](const Occurrence& oc) {
     const Page& page = pages[oc.page];
@@ -275,6 +280,8 @@ int run_render_tree(const TreeOptions& o) {
   for (size_t i = 0; i < distinct.size(); ++i) {
     if (!cache_dir.empty() && fs::exists(image_path(cache_dir, distinct[i]), ec)) {
       distinct[i].outcome = Outcome::cached;
+    } else if (!cache_dir.empty() && fs::exists(skip_marker(cache_dir, distinct[i]), ec)) {
+      distinct[i].outcome = Outcome::skipped;  // a type merrow does not draw: known without parsing
     } else {
       work.push_back(i);
     }
@@ -300,10 +307,12 @@ int run_render_tree(const TreeOptions& o) {
       const ParseResult parsed = parse_diagram(source, o.settings.limits);
       if (!parsed.supported) {
         d.outcome = Outcome::skipped;
+        if (!cache_dir.empty()) write_atomically(skip_marker(cache_dir, d), "");  // best effort
         continue;
       }
       if (!parsed.ok()) {
-        d.outcome = Outcome::failed;  // each occurrence reports its own position below
+        d.outcome = Outcome::failed;  // a duplicate elsewhere reports its own position below
+        d.parse_error = first_error(source, parsed);
         continue;
       }
       RenderedImage image = render_diagram(parsed, o.format, o.settings, fonts);
@@ -353,10 +362,12 @@ int run_render_tree(const TreeOptions& o) {
         failed += 1;
         status = std::max(status, 1);
         const Source source = source_of(oc);
-        std::string message = first_error(source, parse_diagram(source, o.settings.limits));
-        if (message.empty()) {
+        std::string message;
+        if (!d.error.empty()) {  // drawing failed: at the diagram's start
           const Position at = source.position(0);
           message = source.origin() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.error;
+        } else {  // a syntax error: each duplicate at its own host position
+          message = first ? d.parse_error : first_error(source, parse_diagram(source, o.settings.limits));
         }
         std::cerr << "merrow: " << message << '\n';
       }
