@@ -66,7 +66,7 @@ TEST_CASE("render tree: -j 2 writes exactly what -j 1 writes") {
     CHECK(run.out.find("3 files, 6 diagrams: 4 drawn, 1 cached, 1 skipped, 0 failed") != std::string::npos);
   }
   const auto one = files_below(dir / "out1"), two = files_below(dir / "out2");
-  CHECK(one.size() == 7);  // 4 images, 2 pages, the manifest
+  CHECK(one.size() == 8);  // 4 images, the sequenceDiagram's .undrawn marker, 2 pages, the manifest
   // The manifest names its own out dir; everything else must be the same bytes.
   for (const auto& [name, bytes] : one) {
     if (name == "manifest.json") continue;
