@@ -7,11 +7,13 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <thread>
 
 #include "cli/render_tree/content_hash.hpp"
@@ -62,13 +64,31 @@ std::string write_atomically(const std::string& path, const std::string& data) {
   return "";
 }
 
-std::string first_error(const Source& source, const ParseResult& parsed) {
+namespace {
+
+// A syntax error, positioned in the diagram's own text so that any occurrence can place it.
+struct SyntaxError {
+  uint32_t offset = 0;
+  std::string message;  // "not rendered: ... [CODE] (see `merrow lint`)"
+};
+
+std::optional<SyntaxError> syntax_error(const ParseResult& parsed) {
   const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
                                   [](const Diagnostic& d) { return d.severity == Severity::error; });
-  if (error == parsed.diagnostics.end()) return "";
-  const Position at = source.position(error->span.begin);
-  return source.origin() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-         ": not rendered: " + error->message + " [" + error->code + "] (see `merrow lint`)";
+  if (error == parsed.diagnostics.end()) return std::nullopt;
+  return SyntaxError{error->span.begin, "not rendered: " + error->message + " [" + error->code + "] (see `merrow lint`)"};
+}
+
+std::string at_host(const Source& source, uint32_t offset, const std::string& message) {
+  const Position at = source.position(offset);
+  return source.origin() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + message;
+}
+
+}  // namespace
+
+std::string first_error(const Source& source, const ParseResult& parsed) {
+  const auto error = syntax_error(parsed);
+  return error ? at_host(source, error->offset, error->message) : "";
 }
 
 namespace {
@@ -96,7 +116,7 @@ struct Distinct {
   Outcome outcome = Outcome::pending;
   std::string image;  // the bytes when drawn here or needed inline
   std::string error;        // why drawing failed
-  std::string parse_error;  // the first occurrence's syntax error, at its host position
+  std::optional<SyntaxError> syntax;  // why it does not parse
 };
 
 bool is_markdown_path(const fs::path& p) {
@@ -259,16 +279,17 @@ int run_render_tree(const TreeOptions& o) {
     for (size_t b = 0; b < page.blocks.size(); ++b) {
       const std::string hash = ContentHash().add(key).add(page.blocks[b].text).hex();
       auto [it, added] = by_hash.emplace(hash, distinct.size());
-      if (added) distinct.push_back({hash, occurrences.size(), Outcome::pending, {}, {}, {}});
+      if (added) distinct.push_back({hash, occurrences.size(), Outcome::pending, {}, {}, std::nullopt});
       occurrences.push_back({p, b, it->second});
     }
   }
   const auto image_path = [&](const std::string& dir, const Distinct& d) {
     return (fs::path(dir) / (d.hash + extension_of(o.format))).string();
   };
-  // An empty file recording that a diagram is of a type merrow does not draw.
-  const auto skip_marker = [&](const std::string& dir, const Distinct& d) {
-    return (fs::path(dir) / (d.hash + ".undrawn")).string();
+  // What the cache remembers of a diagram it holds no image of: HASH.undrawn (empty: a type merrow
+  // does not draw) or HASH.error (the syntax error's offset in the diagram text, a line break, the message).
+  const auto marker = [&](const std::string& dir, const Distinct& d, const char* suffix) {
+    return (fs::path(dir) / (d.hash + suffix)).string();
   };
   const auto source_of = [&](const Occurrence& oc) {
     const Page& page = pages[oc.page];
@@ -280,8 +301,13 @@ int run_render_tree(const TreeOptions& o) {
   for (size_t i = 0; i < distinct.size(); ++i) {
     if (!cache_dir.empty() && fs::exists(image_path(cache_dir, distinct[i]), ec)) {
       distinct[i].outcome = Outcome::cached;
-    } else if (!cache_dir.empty() && fs::exists(skip_marker(cache_dir, distinct[i]), ec)) {
+    } else if (!cache_dir.empty() && fs::exists(marker(cache_dir, distinct[i], ".undrawn"), ec)) {
       distinct[i].outcome = Outcome::skipped;  // a type merrow does not draw: known without parsing
+    } else if (std::string known; !cache_dir.empty() && read_all(marker(cache_dir, distinct[i], ".error"), known) &&
+                                  known.find('\n') != std::string::npos) {
+      distinct[i].outcome = Outcome::failed;  // a syntax error: known without parsing
+      distinct[i].syntax = SyntaxError{static_cast<uint32_t>(std::strtoul(known.c_str(), nullptr, 10)),
+                                       known.substr(known.find('\n') + 1)};
     } else {
       work.push_back(i);
     }
@@ -307,12 +333,14 @@ int run_render_tree(const TreeOptions& o) {
       const ParseResult parsed = parse_diagram(source, o.settings.limits);
       if (!parsed.supported) {
         d.outcome = Outcome::skipped;
-        if (!cache_dir.empty()) write_atomically(skip_marker(cache_dir, d), "");  // best effort
+        if (!cache_dir.empty()) write_atomically(marker(cache_dir, d, ".undrawn"), "");  // best effort
         continue;
       }
       if (!parsed.ok()) {
         d.outcome = Outcome::failed;  // a duplicate elsewhere reports its own position below
-        d.parse_error = first_error(source, parsed);
+        d.syntax = syntax_error(parsed);
+        if (d.syntax && !cache_dir.empty())  // best effort
+          write_atomically(marker(cache_dir, d, ".error"), std::to_string(d.syntax->offset) + "\n" + d.syntax->message);
         continue;
       }
       RenderedImage image = render_diagram(parsed, o.format, o.settings, fonts);
@@ -362,13 +390,9 @@ int run_render_tree(const TreeOptions& o) {
         failed += 1;
         status = std::max(status, 1);
         const Source source = source_of(oc);
-        std::string message;
-        if (!d.error.empty()) {  // drawing failed: at the diagram's start
-          const Position at = source.position(0);
-          message = source.origin() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.error;
-        } else {  // a syntax error: each duplicate at its own host position
-          message = first ? d.parse_error : first_error(source, parse_diagram(source, o.settings.limits));
-        }
+        // Each occurrence at its own host position.
+        const std::string message = d.syntax ? at_host(source, d.syntax->offset, d.syntax->message)
+                                             : at_host(source, 0, d.error.empty() ? "not rendered" : d.error);
         std::cerr << "merrow: " << message << '\n';
       }
     }

@@ -129,6 +129,17 @@ TEST_CASE("render tree: a broken diagram is reported at its host position, the o
   CHECK(run.out.find("docs/sub/c.md:10:1: not rendered: node label opened with '[' is never closed") !=
         std::string::npos);
   CHECK(run.out.find("1 failed") != std::string::npos);
+  // Again, unchanged: the error comes from the cache (HASH.error), at the same place; copied to
+  // another page at another line, it is reported there.
+  write(dir / "docs/d.md", "\n\n" + broken);
+  const Run again = run_merrow("render " + q(dir / "docs") + " --out-dir " + q(dir / "out") + " 2>&1");
+  CHECK(again.status == 1);
+  CHECK(again.out.find("docs/sub/c.md:10:1: not rendered: node label opened with '[' is never closed") !=
+        std::string::npos);
+  CHECK(again.out.find("docs/d.md:12:1: not rendered: node label opened with '[' is never closed") !=
+        std::string::npos);
+  CHECK(again.out.find("0 drawn") != std::string::npos);
+  fs::remove(dir / "docs/d.md");
   const std::string c = slurp((dir / "out/sub/c.md").string());
   CHECK(c.find("C[oops --> D") != std::string::npos);   // the broken block stays
   CHECK(c.find("P --> Q") == std::string::npos);        // the good one is drawn
