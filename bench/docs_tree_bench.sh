@@ -5,11 +5,11 @@
 # then again unchanged (every image cached). Prints diagrams/s and the re-run's speed-up.
 #   bench/docs_tree_bench.sh [MERROW_BINARY]    env: MERROW_SHARED_DIR, MERROW_BENCH_COPIES (default 1),
 #     MERROW_BENCH_SET=realworld (only realworld.jsonl's 76 real-docs diagrams, e.g. with 14 copies)
-# Measured 2026-12-07 on the shared 2-core machine (load average ~15, so wall times are noisy; CPU is steadier):
-#   all (1,943 diagrams in 1,215 files):       first 1.05 s wall / 0.53 s cpu = 1,850 diagrams/s;
-#                                              cached re-run 0.13 s / 0.05 s: 8.0x wall, 10.6x cpu
-#   realworld x14 (1,064 diagrams, 686 files): first 2.54 s / 0.97 s = 418 diagrams/s wall (~1,100/s by cpu);
-#                                              cached re-run 0.06 s / 0.02 s: 42x wall, 48x cpu
+# Measured 2026-12-07 23:02 UTC on the shared 2-core machine (load average 10-15 from other builds, so wall
+# times swing; CPU is steadier). Three runs of the whole corpus (1,943 diagrams in 1,215 files):
+#   first run 1.37 / 3.53 / 2.29 s wall (0.67 / 1.05 / 1.09 s cpu) = 1,418 / 550 / 848 diagrams/s wall;
+#   cached re-run 0.04-0.05 s wall, 0.01 s cpu: 34x / 71x / 46x wall.
+#   realworld x14 (1,064 diagrams in 686 files): 2.34 s wall, 1.28 s cpu = 454 diagrams/s wall; re-run 78x.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 merrow=${1:-build/merrow}
