@@ -19,6 +19,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/limit_flags.hpp"
+#include "cli/render_tree/render_tree.hpp"
 #include "grammar/markdown.hpp"
 #include "grammar/parse.hpp"
 #include "render/color/css_color.hpp"
@@ -29,7 +30,9 @@ namespace {
 
 struct RenderArguments {
   Limits limits;
+  std::vector<std::string> inputs;
   std::string input;
+  TreeOptions tree;  // the docs-tree options (cli/render_tree)
   std::string output;
   std::string format;
   std::string theme;
@@ -38,40 +41,6 @@ struct RenderArguments {
   std::string background;
   double width = 0, height = 0;
 };
-
-bool read_all(const std::string& path, std::string& text) {
-  if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), {});
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  text.assign(std::istreambuf_iterator<char>(in), {});
-  return !in.bad();
-}
-
-std::string write_atomically(const std::string& path, const std::string& data) {
-  if (path == "-") {
-    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
-    std::cout.flush();
-    return std::cout ? "" : "cannot write to stdout";
-  }
-  const std::string tmp = path + ".merrow-tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + path;
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!out.flush()) {
-      std::remove(tmp.c_str());
-      return "cannot write " + path;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return "cannot write " + path;
-  }
-  return "";
-}
 
 bool is_markdown(const std::string& path, const std::string& text) {
   auto ext = std::filesystem::path(path).extension().string();
@@ -93,7 +62,16 @@ std::string extension_of(ImageFormat f) {
   return f == ImageFormat::png ? ".png" : f == ImageFormat::pdf ? ".pdf" : ".svg";
 }
 
-int run_render(const RenderArguments& args) {
+// Several inputs, a directory, or any docs-tree option: the docs-tree mode.
+bool tree_mode(const RenderArguments& args) {
+  std::error_code ec;
+  return args.inputs.size() > 1 || !args.tree.out_dir.empty() || args.tree.rewrite || args.tree.in_place ||
+         !args.tree.manifest.empty() || !args.tree.depfile.empty() ||
+         std::filesystem::is_directory(args.inputs.front(), ec);
+}
+
+int run_render(RenderArguments& args) {
+  args.input = args.inputs.front();
   std::optional<ImageFormat> format;
   if (!args.format.empty()) {
     format = image_format_from_name(args.format);
@@ -101,7 +79,7 @@ int run_render(const RenderArguments& args) {
       std::cerr << "merrow: unknown format '" << args.format << "' (svg, png, pdf)\n";
       return 2;
     }
-  } else if (!args.output.empty() && args.output != "-") {
+  } else if (!args.output.empty() && args.output != "-" && !tree_mode(args)) {
     format = image_format_from_path(args.output);
     if (!format) {
       std::cerr << "merrow: cannot tell the format from '" << args.output << "'; use --format\n";
@@ -141,20 +119,35 @@ int run_render(const RenderArguments& args) {
     settings.image.background = c;
   }
 
+  if (tree_mode(args)) {
+    TreeOptions tree = args.tree;
+    tree.inputs = args.inputs;
+    tree.output = args.output;
+    tree.format = *format;
+    tree.settings = settings;
+    tree.config_path = args.config;
+    return run_render_tree(tree);
+  }
   std::string text;
   if (!read_all(args.input, text)) {
     std::cerr << "merrow: cannot read " << args.input << '\n';
     return 2;
   }
   std::vector<Source> sources;
+  // stdin may name the file it stands for (editor and doc-tool integrations).
+  const std::string origin = args.input == "-" && !args.tree.stdin_filename.empty() ? args.tree.stdin_filename : args.input;
+  const uint32_t first_line = args.input == "-" ? args.tree.stdin_first_line : 1;
   if (is_markdown(args.input, text)) {
-    for (const MarkdownBlock& block : extract_mermaid_blocks(text)) sources.push_back(block_source(args.input, block));
+    for (MarkdownBlock& block : extract_mermaid_blocks(text)) {
+      block.first_line += first_line - 1;
+      sources.push_back(block_source(origin, block));
+    }
     if (sources.empty()) {
       std::cerr << "merrow: " << args.input << ": no mermaid diagram found\n";
       return 1;
     }
   } else {
-    sources.emplace_back(args.input, std::move(text));
+    sources.emplace_back(origin, std::move(text), first_line);
   }
 
   std::string output = args.output;
@@ -173,12 +166,9 @@ int run_render(const RenderArguments& args) {
   for (size_t i = 0; i < sources.size(); ++i) {
     const std::string target = numbered(output, i + 1, sources.size());
     ParseResult parsed = parse_diagram(sources[i], args.limits);
-    std::string where = sources[i].origin() + ":" + std::to_string(sources[i].first_line());
-    const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
-                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
-    if (error != parsed.diagnostics.end()) {
-      std::cerr << "merrow: " << where << ": not rendered: " << error->message
-                << " (see `merrow lint`)\n";
+    const std::string where = sources[i].origin() + ":" + std::to_string(sources[i].first_line());
+    if (std::string error = first_error(sources[i], parsed); !error.empty()) {
+      std::cerr << "merrow: " << error << '\n';
       status = std::max(status, 1);
       continue;
     }
@@ -202,7 +192,8 @@ Command add_render_command(CLI::App& parent) {
   auto args = std::make_shared<RenderArguments>();
   Command command;
   CLI::App* app = parent.add_subcommand("render", "Render Mermaid diagrams to SVG, PNG or PDF");
-  app->add_option("input", args->input, "A .mmd file, a Markdown page, or - for stdin")->required();
+  app->add_option("input", args->inputs, "A .mmd file, a Markdown page, - for stdin; or directories and files (docs tree)")
+      ->required();
   app->add_option("-o,--output", args->output, "Output file (- for stdout; Markdown: OUT-1, OUT-2, ...)");
   app->add_option("-f,--format", args->format, "svg, png or pdf (default: from OUT's extension, else svg)");
   app->add_option("-t,--theme", args->theme, "default, neutral, dark, forest or base");
@@ -211,6 +202,19 @@ Command add_render_command(CLI::App& parent) {
   app->add_option("-b,--background", args->background, "Background colour (CSS) or transparent");
   app->add_option("-w,--width", args->width, "Fit the drawing to this width (px)");
   app->add_option("-H,--height", args->height, "Fit the drawing to this height (px)");
+  TreeOptions& tree = args->tree;
+  app->add_option("--out-dir", tree.out_dir, "Docs tree: write content-addressed images (and --rewrite pages) here");
+  app->add_option("-j,--jobs", tree.jobs, "Docs tree: threads (default: every core)");
+  app->add_flag("--rewrite", tree.rewrite, "Write copies of the Markdown pages with drawn blocks replaced");
+  app->add_flag("--inline", tree.inline_svg, "With --rewrite: inline SVG instead of image links");
+  app->add_flag("--in-place", tree.in_place, "Rewrite the source pages themselves (atomically)");
+  app->add_option("--manifest", tree.manifest, "Write a JSON manifest (source, line, output, hash)");
+  app->add_option("--depfile", tree.depfile, "Write a Make/Ninja depfile");
+  app->add_option("--cache-dir", tree.cache_dir, "Where drawn images are cached (default: --out-dir)");
+  app->add_option("--root", tree.root, "File inputs are placed below --out-dir relative to this directory");
+  app->add_option("--stdin-filename", tree.stdin_filename, "Stdin: the page's name in errors");
+  app->add_option("--stdin-first-line", tree.stdin_first_line, "Stdin: host line of its first line (front matter cut)");
+  app->add_flag("-q,--quiet", tree.quiet, "No progress bar and no summary");
   add_limit_flags(*app, args->limits);
   command.app = app;
   command.run = [args] { return run_render(*args); };
