@@ -55,7 +55,7 @@ std::vector<Measured> measured_sizes() {
 
 }  // namespace
 
-TEST_CASE("-V prints a bare semver, -h lists every mmdc flag") {
+TEST_CASE("version (-V) is a bare semver and help (-h) lists every mmdc flag") {
   const std::string dir = scratch("version");
   for (const char* flag : {"-V", "--version"}) {
     const MmdcRun run = mmdc(dir, flag);
@@ -120,7 +120,7 @@ TEST_CASE("usage and I/O errors exit non-zero with mmdc's message") {
   fails("-i page.md -o -", "Cannot use `stdout` with markdown input");
 }
 
-TEST_CASE("a broken diagram names file:line:col and exits 1, so does an undrawn type exits 1") {
+TEST_CASE("a broken diagram names file:line:col and exits 1, as does an undrawn type") {
   const std::string dir = scratch("broken");
   spit_file(dir + "/broken.mmd", "flowchart LR\n  A[oops --> B\n");
   const MmdcRun run = mmdc(dir, "-q -i broken.mmd -o b.svg");
@@ -133,7 +133,7 @@ TEST_CASE("a broken diagram names file:line:col and exits 1, so does an undrawn 
   CHECK(seq.err.find("seq.mmd:1:1: warning: 'sequenceDiagram' diagrams are not drawn") != std::string::npos);
 }
 
-TEST_CASE("-w/-H/-s follow mmdc's page rule: own size, shrunk to fit the width, never blown up") {
+TEST_CASE("page size flags -w -H -s follow mmdc's page rule: own size, shrunk to fit the width, never blown up") {
   const std::vector<Measured> rows = measured_sizes();
   REQUIRE(rows.size() > 20);
   const std::string dir = scratch("page");
@@ -173,7 +173,7 @@ TEST_CASE("the SVG keeps its own size whatever -w/-H/-s (as mmdc), the PDF is cr
   CHECK(pdf_size(slurp(dir + "/w.pdf")).width == Approx(natural.width * 0.75).margin(0.01));
 }
 
-TEST_CASE("-b, --transparent: the PNG background, white by default") {
+TEST_CASE("background flags -b and --transparent set the PNG background, white by default") {
   const std::string dir = scratch("background");
   copy_fixture(dir, "small.mmd");
   const auto corner = [&](const std::string& args) {
@@ -187,7 +187,7 @@ TEST_CASE("-b, --transparent: the PNG background, white by default") {
   CHECK(corner("--transparent") >> 24 == 0);
 }
 
-TEST_CASE("-t, -c: the theme and the config file's theme wins over -t as in mmdc") {
+TEST_CASE("theme flags -t and -c set the theme and the config file's theme wins over -t as in mmdc") {
   const std::string dir = scratch("theme");
   copy_fixture(dir, "small.mmd");
   spit_file(dir + "/forest.json", R"({"theme": "forest"})");
@@ -201,7 +201,7 @@ TEST_CASE("-t, -c: the theme and the config file's theme wins over -t as in mmdc
   CHECK(mmdc(dir, "-q -i small.mmd -o x.svg -c bad.json").status != 0);
 }
 
-TEST_CASE("-C: winning rules become theme colours and the rest is reported once") {
+TEST_CASE("css file -C maps winning rules onto theme colours and the rest is reported once") {
   const std::string dir = scratch("css");
   copy_fixture(dir, "small.mmd");
   spit_file(dir + "/plain.css", ".node rect { fill: #ff0000; }\n.foo { color: blue; }\n");
@@ -222,14 +222,14 @@ TEST_CASE("-C: winning rules become theme colours and the rest is reported once"
   }
 }
 
-TEST_CASE("-I sets the root svg id") {
+TEST_CASE("svg id -I sets the root svg id") {
   const std::string dir = scratch("svgid");
   copy_fixture(dir, "small.mmd");
   REQUIRE(mmdc(dir, "-q -i small.mmd -o a.svg -I chart-one").status == 0);
   CHECK(slurp(dir + "/a.svg").find("id=\"chart-one\"") != std::string::npos);
 }
 
-TEST_CASE("accepted flags that change nothing: -p (twice), -H, -f, -j, -q, --iconPacks, --iconPacksNamesAndUrls") {
+TEST_CASE("accepted flags that change nothing (-p twice -H -f -j -q --iconPacks --iconPacksNamesAndUrls)") {
   const std::string dir = scratch("accepted");
   copy_fixture(dir, "small.mmd");
   REQUIRE(mmdc(dir, "-i small.mmd -o plain.svg").status == 0);
