@@ -88,3 +88,17 @@ TEST_CASE("Markdown mode: -e png, image outputs, -a artefacts, a page without di
   CHECK(slurp(dir + "/none-out.md") == "# nothing\n");
   CHECK(slurp(dir + "/p.md") == "```mermaid\nflowchart LR\n  A --> B\n```\n");  // input untouched
 }
+
+TEST_CASE("Markdown mode: the seed page's out.md is byte for byte mmdc's") {
+  const std::string seed = std::string(MERROW_SHARED_DIR) + "/seed/os2-organisation.md";
+  if (!std::filesystem::exists(seed)) {
+    WARN("skipped: no " << seed);
+    return;
+  }
+  const std::string dir = scratch("markdown-seed");
+  spit_file(dir + "/page.md", slurp(seed));
+  REQUIRE(mmdc(dir, "-q -i page.md -o out.md").status == 0);
+  CHECK(slurp(dir + "/out.md") == slurp(fixture("seed.mmdc-out.md")));
+  CHECK(svg_size(slurp(dir + "/out-1.svg")).width > 0);
+  CHECK(svg_size(slurp(dir + "/out-2.svg")).width > 0);
+}
