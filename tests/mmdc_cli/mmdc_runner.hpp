@@ -1,6 +1,7 @@
 // Runs the built merrow-mmdc (MERROW_MMDC_BINARY) in a scratch directory.
 #pragma once
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstdio>
@@ -31,10 +32,22 @@ inline std::string fixture(const std::string& name) {
   return std::string(MERROW_SOURCE_DIR) + "/tests/mmdc_cli/fixtures/" + name;
 }
 
+inline std::filesystem::path scratch_root() {
+  return std::filesystem::temp_directory_path() / ("merrow-mmdc-test-" + std::to_string(::getpid()));
+}
+
+// The scratch directories go when the test process ends.
+inline const struct ScratchCleanup {
+  ~ScratchCleanup() {
+    std::error_code ec;
+    std::filesystem::remove_all(scratch_root(), ec);
+  }
+} scratch_cleanup;
+
 // A fresh, empty directory per call site name.
 inline std::string scratch(const std::string& name) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("merrow-mmdc-test-" + std::to_string(::getpid())) / name;
+  const fs::path dir = scratch_root() / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir.string();
