@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace merrow::mmdc {
@@ -81,6 +82,33 @@ std::string lower(std::string s) {
   return s;
 }
 
+// mermaid's own class names: a selector on them is not a diagram class.
+bool mermaid_class(std::string_view name) {
+  for (std::string_view own : {"node", "cluster", "label", "nodeLabel", "edgeLabel", "edgePath", "flowchart-link",
+                               "arrowheadPath", "marker", "labelBkg", "cluster-label", "label-container", "root"})
+    if (name == own) return true;
+  return false;
+}
+
+// `.NAME`, `.NAME > *`, `.NAME rect|circle|ellipse|polygon|path|.label-container`: NAME, else "".
+std::string class_of(const std::string& selector) {
+  if (!selector.starts_with('.')) return "";
+  size_t end = 1;
+  while (end < selector.size() && (std::isalnum(static_cast<unsigned char>(selector[end])) || selector[end] == '-' ||
+                                   selector[end] == '_'))
+    ++end;
+  const std::string name = selector.substr(1, end - 1);
+  const std::string rest = selector.substr(end);
+  if (name.empty() || mermaid_class(name)) return "";
+  for (const char* part : {"", " > *", " rect", " circle", " ellipse", " polygon", " path", " .label-container"})
+    if (rest == part) return name;
+  return "";
+}
+
+bool classdef_property(std::string_view p) {
+  return p == "fill" || p == "stroke" || p == "stroke-width" || p == "stroke-dasharray" || p == "color";
+}
+
 void note(CssMapping& out, const std::string& what) {
   if (std::find(out.unmapped.begin(), out.unmapped.end(), what) == out.unmapped.end()) out.unmapped.push_back(what);
 }
@@ -109,6 +137,18 @@ void apply(CssMapping& out, const std::string& selector_list, std::string_view b
       selector = "svg", scoped = true;
     } else if (selector.starts_with(scope + " ")) {
       selector = selector.substr(scope.size() + 1), scoped = true;
+    }
+    if (const std::string name = class_of(selector); !name.empty()) {
+      ClassStyle style{name, {}};
+      for (const Declaration& d : declarations) {
+        if ((scoped || d.important) && classdef_property(d.property) && !d.value.empty()) {
+          style.declarations.emplace_back(d.property, d.value);
+        } else {
+          note(out, written + " { " + d.property + " }");
+        }
+      }
+      if (!style.declarations.empty()) out.class_styles.push_back(std::move(style));
+      continue;
     }
     const Rule* rule = nullptr;
     for (const Rule& r : rules())

@@ -3,17 +3,26 @@
 // (`#my-svg .node rect{...}`): a plain `.node rect { fill: red }` loses to
 // them and changes nothing, while `!important` or an `#my-svg ...` selector
 // wins (checked with mmdc 11.17). The winning declarations on mermaid's
-// standard selectors become theme variables; everything else is reported.
+// standard selectors become theme variables, those on a diagram class's
+// shapes (`.core rect`, `.core > *`) classDef declarations; everything else
+// is reported.
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace merrow::mmdc {
 
+struct ClassStyle {  // `.core rect { fill: red !important }` as `classDef core fill:red`
+  std::string class_name;
+  std::vector<std::pair<std::string, std::string>> declarations;  // property, value
+};
+
 struct CssMapping {
   nlohmann::json theme_variables = nlohmann::json::object();  // e.g. {"mainBkg": "#f00"}
+  std::vector<ClassStyle> class_styles;                        // in the file's order
   std::vector<std::string> unmapped;  // selectors (or at-rules) not applied, first-seen order, once each
 };
 

@@ -33,9 +33,10 @@ std::string without_line_indents(const std::string& text) {
 
 }  // namespace
 
-Drawing draw(const Source& source, ImageFormat format, const RenderSettings& settings, const FontMeasurer& fonts) {
+Drawing draw(const Source& source, ImageFormat format, const RenderSettings& settings, const FontMeasurer& fonts,
+             const std::vector<ClassStyle>& class_styles) {
   Drawing out;
-  const ParseResult parsed = parse_diagram(source, settings.limits);
+  ParseResult parsed = parse_diagram(source, settings.limits);
   const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
                                   [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (error != parsed.diagnostics.end()) {
@@ -53,7 +54,13 @@ Drawing draw(const Source& source, ImageFormat format, const RenderSettings& set
     }
     return out;
   }
-  if (const auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
+  if (auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
+    // After the diagram's own classDefs, as mmdc's appended CSS comes after mermaid's.
+    for (const ClassStyle& style : class_styles) {
+      ClassDef def{style.class_name, {}, {}};
+      for (const auto& [property, value] : style.declarations) def.decls.push_back({property, value, {}});
+      chart->class_defs.push_back(std::move(def));
+    }
     out.title = chart->acc_title;
     out.desc = without_line_indents(chart->acc_descr);
   }

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "cli/mmdc/mmdc_css.hpp"
 #include "model/source.hpp"
 #include "render/render_diagram.hpp"
 
@@ -16,6 +17,8 @@ struct Drawing {
   std::string desc;     // accDescr, for its alt text
 };
 
-Drawing draw(const Source& source, ImageFormat format, const RenderSettings& settings, const FontMeasurer& fonts);
+// class_styles (from -C) are appended to the flowchart's classDefs of those names.
+Drawing draw(const Source& source, ImageFormat format, const RenderSettings& settings, const FontMeasurer& fonts,
+             const std::vector<ClassStyle>& class_styles = {});
 
 }  // namespace merrow::mmdc

@@ -41,7 +41,7 @@ int run_markdown(const MarkdownRun& run, const std::string& page, ImageFormat fo
     const auto found = std::find(numbers.begin(), numbers.end(), block.fence.begin);
     if (found == numbers.end()) continue;
     const size_t n = static_cast<size_t>(found - numbers.begin()) + 1;
-    const Drawing drawing = draw(block_source(run.input, block), format, settings, fonts);
+    const Drawing drawing = draw(block_source(run.input, block), format, settings, fonts, run.class_styles);
     if (drawing.outcome == Drawing::Outcome::not_drawn_type) {
       std::cerr << drawing.message << "; the block stays in the page\n";
       continue;

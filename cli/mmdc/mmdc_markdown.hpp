@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/mmdc/mmdc_css.hpp"
 #include "render/render_diagram.hpp"
 
 namespace merrow::mmdc {
@@ -19,6 +20,7 @@ struct MarkdownRun {
   std::string format;  // svg | png | pdf
   std::optional<std::string> artefacts;
   bool quiet = false;
+  std::vector<ClassStyle> class_styles;  // from -C
 };
 
 int run_markdown(const MarkdownRun& run, const std::string& page, ImageFormat format, const RenderSettings& settings,

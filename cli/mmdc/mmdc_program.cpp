@@ -30,7 +30,7 @@ bool has_image_extension(const std::string& path) {
 
 // mmdc's --configFile (its `theme` wins over -t, as mmdc merges them) and
 // --cssFile, onto the render settings. Returns "" or the error.
-std::string load_styles(const Options& o, RenderSettings& settings) {
+std::string load_styles(const Options& o, RenderSettings& settings, std::vector<ClassStyle>& class_styles) {
   if (o.config_file) {
     if (!fs::exists(*o.config_file)) return "Configuration file \"" + *o.config_file + "\" doesn't exist";
     auto text = read_input(*o.config_file);
@@ -45,6 +45,7 @@ std::string load_styles(const Options& o, RenderSettings& settings) {
     auto css = read_input(*o.css_file);
     if (!css) return "cannot read " + *o.css_file;
     const CssMapping mapped = map_css(*css, o.svg_id.value_or("my-svg"));
+    class_styles = mapped.class_styles;
     if (!mapped.theme_variables.empty()) {
       nlohmann::json& vars = settings.config["themeVariables"];
       if (!vars.is_object()) vars = nlohmann::json::object();
@@ -56,7 +57,7 @@ std::string load_styles(const Options& o, RenderSettings& settings) {
       if (mapped.unmapped.size() > 5) list += "; ...";
       warn(*o.css_file + ": " + std::to_string(mapped.unmapped.size()) +
            " CSS rule(s) not applied (merrow maps !important or #svg-id-scoped colours and fonts of "
-           "nodes, edges, clusters and labels onto theme variables; a plain rule loses to mermaid's in mmdc too): " +
+           "nodes, edges, clusters and labels onto theme variables, and a diagram class's shapes onto its classDef; a plain rule loses to mermaid's in mmdc too): " +
            list);
     }
   }
@@ -110,7 +111,8 @@ int run_options(Options o) {
   if (markdown && output == "-") return usage_error("Cannot use `stdout` with markdown input");
 
   RenderSettings settings;
-  if (std::string error = load_styles(o, settings); !error.empty()) return usage_error(error);
+  std::vector<ClassStyle> class_styles;
+  if (std::string error = load_styles(o, settings, class_styles); !error.empty()) return usage_error(error);
   settings.image.scale = o.scale;
   settings.image.page_width = o.width;
   if (o.svg_id) settings.image.svg_id = *o.svg_id;
@@ -129,11 +131,13 @@ int run_options(Options o) {
   if (!text) return usage_error("cannot read " + (from_stdin ? std::string("stdin") : input));
   const FontMeasurer fonts;
   if (markdown) {
-    return run_markdown({.input = input, .output = output, .format = format, .artefacts = o.artefacts, .quiet = o.quiet},
+    return run_markdown({.input = input, .output = output, .format = format, .artefacts = o.artefacts, .quiet = o.quiet,
+                         .class_styles = class_styles},
                         *text, image_format, settings, fonts);
   }
   if (!o.quiet) std::cout << "Generating single mermaid chart\n";
-  const Drawing drawing = draw(Source(from_stdin ? "<stdin>" : input, *text), image_format, settings, fonts);
+  const Drawing drawing = draw(Source(from_stdin ? "<stdin>" : input, *text), image_format, settings, fonts,
+                               class_styles);
   if (drawing.outcome != Drawing::Outcome::drawn) {
     std::cerr << drawing.message << '\n';
     return 1;

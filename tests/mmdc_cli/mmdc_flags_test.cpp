@@ -247,3 +247,16 @@ TEST_CASE("accepted flags that change nothing (-p twice -H -f -j -q --iconPacks 
   CHECK(icons.out.find("Generating single mermaid chart") != std::string::npos);  // not quiet: mmdc's log line
   CHECK(slurp(dir + "/icons.svg") == slurp(dir + "/plain.svg"));
 }
+
+TEST_CASE("css file -C rules on a diagram class become its classDef (as mmdc draws them)") {
+  // mermaid-ref render cls.mmd cls.png -C cls.css: A red, B blue, C the theme's.
+  const std::string dir = scratch("css-class");
+  spit_file(dir + "/cls.mmd", "flowchart LR\n  A:::hot --> B:::cold --> C\n");
+  spit_file(dir + "/cls.css", ".hot rect { fill: #ff0000 !important; }\n.cold > * { fill: #0000ff !important; }\n");
+  REQUIRE(mmdc(dir, "-q -i cls.mmd -o c.png -C cls.css").status == 0);
+  const Image image = decode_png(slurp(dir + "/c.png"));
+  const auto at = [&](double x) { return image.pixels[size_t(image.height / 4) * image.width + size_t(image.width * x)]; };
+  CHECK(at(0.08) == 0xffff0000u);
+  CHECK(at(0.45) == 0xff0000ffu);
+  CHECK(at(0.80) != 0xff0000ffu);
+}
