@@ -29,6 +29,13 @@ double fit_scale(const Scene& scene, const ImageOptions& options) {
 
 namespace {
 
+// Measured with mmdc 11.17 (mermaid-ref, -w 300..2000, diagrams 90..1293 px
+// wide): the chart sits in an 8 px body margin and is never blown up.
+double page_scale(const Scene& scene, const ImageOptions& options, ImageFormat format) {
+  if (!options.page_width || format == ImageFormat::svg || !(scene.width > 0)) return 1;
+  return std::min(1.0, std::max(1.0, *options.page_width - 16) / scene.width);
+}
+
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
   return CAIRO_STATUS_SUCCESS;
@@ -64,7 +71,7 @@ void paint(cairo_surface_t* surface, const Scene& scene, double scale,
 std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOptions& options,
                        const FontMeasurer& fonts) {
   std::string out;
-  const double fit = fit_scale(scene, options);
+  const double fit = fit_scale(scene, options) * page_scale(scene, options, format);
   const std::optional<Color> background = options.background ? options.background : scene.background;
   const double w = std::max(1.0, scene.width * fit), h = std::max(1.0, scene.height * fit);
   switch (format) {
@@ -72,21 +79,28 @@ std::string draw_scene(const Scene& scene, ImageFormat format, const ImageOption
       out = write_svg(scene, fit, background, fonts, options.svg_id);
       break;
     case ImageFormat::pdf: {
-      cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, w, h);
+      // mmdc's PDFs are Chromium prints: a CSS px is 0.75 pt (96 per inch).
+      const double unit = options.page_width ? 0.75 : 1;
+      cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &out, w * unit, h * unit);
       // Fixed metadata: cairo would otherwise stamp the current date.
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
       cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "merrow");
       if (!scene.title.empty())
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
-      paint(surface, scene, fit, background, fonts, {.links = true});
+      paint(surface, scene, fit * unit, background, fonts, {.links = true});
       cairo_surface_finish(surface);
       cairo_surface_destroy(surface);
       break;
     }
     case ImageFormat::png: {
       const double s = fit * (options.scale > 0 ? options.scale : 1);
-      const double fw = std::ceil(scene.width * s - 1e-9), fh = std::ceil(scene.height * s - 1e-9);
+      double fw = std::ceil(scene.width * s - 1e-9), fh = std::ceil(scene.height * s - 1e-9);
+      if (options.page_width) {  // mmdc clips whole CSS pixels, then scales the screenshot
+        const double device = options.scale > 0 ? options.scale : 1;
+        fw = std::round(std::ceil(scene.width * fit - 1e-9) * device);
+        fh = std::round(std::ceil(scene.height * fit - 1e-9) * device);
+      }
       // cairo's limit is 32767 px a side; 100 Mpx (400 MB) is our own bound.
       if (!(fw <= 32767 && fh <= 32767 && fw * fh <= 1e8)) return {};
       const int pw = std::max(1, static_cast<int>(fw)), ph = std::max(1, static_cast<int>(fh));
