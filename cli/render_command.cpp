@@ -174,6 +174,7 @@ int run_render(const RenderArguments& args) {
     const std::string target = numbered(output, i + 1, sources.size());
     ParseResult parsed = parse_diagram(sources[i], args.limits);
     std::string where = sources[i].origin() + ":" + std::to_string(sources[i].first_line());
+    warn_past_mermaid_limits(parsed, settings.config, where);
     const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
                                     [](const Diagnostic& d) { return d.severity == Severity::error; });
     if (error != parsed.diagnostics.end()) {

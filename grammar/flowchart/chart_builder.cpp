@@ -188,11 +188,12 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
   }
 }
 
-std::size_t ChartBuilder::read_max_edges(const Config& config) {
-  const auto& raw = config.raw;
-  if (raw.is_object() && raw.contains("maxEdges") && raw["maxEdges"].is_number_unsigned())
-    return raw["maxEdges"].get<std::size_t>();
-  return 500;
+std::size_t ChartBuilder::read_max_edges(const Config&) {
+  // maxEdges is one of mermaid's `secure` keys: %%{init}%% and front matter
+  // cannot change it (checked with mermaid-ref: both still fail past 500);
+  // only the site's config can, which the CLI applies after parsing
+  // (model/limits.hpp accept_past_mermaid_edge_limit).
+  return kMermaidMaxEdges;
 }
 
 std::vector<StyleDecl> ChartBuilder::take_decls(ParseState& st) {
