@@ -37,7 +37,8 @@ bool is_markdown(const std::string& path) {
 
 // One diagram: its JSON line on stdout, or an error on stderr. Returns false on error.
 bool lay_out(const Source& source, const TextMeasurer& measurer, const Limits& limits) {
-  const ParseResult parsed = parse_diagram(source, limits);
+  ParseResult parsed = parse_diagram(source, limits);
+  warn_past_mermaid_limits(parsed, nlohmann::json::object(), source.origin() + ":" + std::to_string(source.first_line()));
   if (!parsed.ok()) {
     const auto error = std::find_if(parsed.diagnostics.begin(), parsed.diagnostics.end(),
                                     [](const Diagnostic& d) { return d.severity == Severity::error; });

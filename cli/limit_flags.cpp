@@ -1,6 +1,7 @@
 #include "cli/limit_flags.hpp"
 
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 namespace merrow::cli {
 
@@ -18,6 +19,14 @@ void add_limit_flags(CLI::App& command, Limits& limits) {
       ->capture_default_str()->group(group);
   command.add_option("--max-output-pixels", limits.max_output_pixels, "Largest image, width x height x scale^2")
       ->capture_default_str()->group(group);
+}
+
+void warn_past_mermaid_limits(ParseResult& parsed, const nlohmann::json& site_config, const std::string& where) {
+  std::optional<uint64_t> site_max_edges;
+  if (site_config.is_object() && site_config.contains("maxEdges") && site_config["maxEdges"].is_number_unsigned())
+    site_max_edges = site_config["maxEdges"].get<uint64_t>();
+  if (auto warning = accept_past_mermaid_edge_limit(parsed, site_max_edges))
+    std::cerr << "merrow: " << where << ": warning: " << warning->message << " [" << warning->code << "]\n";
 }
 
 }  // namespace merrow::cli

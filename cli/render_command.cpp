@@ -167,6 +167,7 @@ int run_render(RenderArguments& args) {
     const std::string target = numbered(output, i + 1, sources.size());
     ParseResult parsed = parse_diagram(sources[i], args.limits);
     const std::string where = sources[i].origin() + ":" + std::to_string(sources[i].first_line());
+    warn_past_mermaid_limits(parsed, settings.config, where);
     if (std::string error = first_error(sources[i], parsed); !error.empty()) {
       std::cerr << "merrow: " << error << '\n';
       status = std::max(status, 1);

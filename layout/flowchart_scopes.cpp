@@ -4,10 +4,12 @@ namespace merrow {
 
 namespace {
 
-// The innermost subgraph holding an edge end (a subgraph end holds itself).
+// The innermost subgraph holding an edge end. A subgraph end is the cluster
+// as one node of the graph around it (mermaid's dagre adapter keeps such an
+// edge on the cluster), so `X --> S` alone does not cross S nor drop its direction.
 uint32_t end_cluster(const Flowchart& chart, const EdgeEnd& end) {
-  if (end.kind == EdgeEnd::Kind::subgraph) return end.index;
-  const auto& parent = chart.nodes[end.index].parent;
+  const auto& parent = end.kind == EdgeEnd::Kind::subgraph ? chart.subgraphs[end.index].parent
+                                                           : chart.nodes[end.index].parent;
   return parent ? *parent : root_scope;
 }
 

@@ -168,4 +168,26 @@ std::optional<Diagnostic> check_output_pixels(double width, double height, doubl
   return limit_exceeded(LimitKind::output_pixels, shown, Counted::whole, limits, Span{});
 }
 
+std::optional<Diagnostic> accept_past_mermaid_edge_limit(ParseResult& parsed,
+                                                         std::optional<uint64_t> site_max_edges) {
+  auto& diagnostics = parsed.diagnostics;
+  const auto m122 = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                 [](const Diagnostic& d) { return d.code == "M122"; });
+  if (m122 == diagnostics.end()) return std::nullopt;
+  Diagnostic warning = *m122;
+  diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
+                                   [](const Diagnostic& d) { return d.code == "M122"; }),
+                    diagnostics.end());
+  const auto* chart = std::get_if<Flowchart>(&parsed.diagram);
+  const uint64_t edges = chart ? chart->edges.size() : 0;
+  const uint64_t limit = site_max_edges.value_or(kMermaidMaxEdges);
+  if (edges <= limit) return std::nullopt;
+  warning.severity = Severity::warning;
+  warning.message = std::to_string(edges) + " links, more than mermaid's maxEdges (" + std::to_string(limit) +
+                    "): mermaid refuses this diagram (\"Edge limit exceeded\"); merrow draws it anyway";
+  warning.notes.push_back({"raise `maxEdges` in the site's mermaid config (`--config`) if mermaid must draw it too",
+                           std::nullopt});
+  return warning;
+}
+
 }  // namespace merrow

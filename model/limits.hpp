@@ -57,4 +57,16 @@ std::vector<Diagnostic> check_limits(const Source& source, const ParseResult& pa
 std::optional<Diagnostic> check_output_pixels(double width, double height, double scale,
                                               const Limits& limits);
 
+// mermaid's default `maxEdges`: flowDb refuses the 501st link ("Edge limit
+// exceeded", M122). Only the site's configuration raises it (mermaid.initialize,
+// mmdc --configFile); a diagram's own %%{init}%% or front matter cannot.
+inline constexpr uint64_t kMermaidMaxEdges = 500;
+
+// For render and layout, which draw what mermaid refuses: removes the M122
+// error from `parsed` and returns it as a warning saying mermaid would refuse
+// the diagram, or nothing when there is no M122 or the site's maxEdges
+// (`site_max_edges`, from --config) admits every edge, as mermaid would.
+std::optional<Diagnostic> accept_past_mermaid_edge_limit(ParseResult& parsed,
+                                                         std::optional<uint64_t> site_max_edges);
+
 }  // namespace merrow

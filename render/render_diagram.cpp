@@ -42,11 +42,13 @@ RenderedImage render_diagram(const ParseResult& parsed, ImageFormat format,
                                       : "'" + parsed.type + "' diagrams are not supported (flowchart and mindmap only)";
       return out;
     }
-    // The image's own size (an SVG's too: 10 Mpx wide is unusable in any viewer)
-    // against --max-output-pixels, before any surface is made.
+    // --max-output-pixels bounds raster memory, before any surface is made;
+    // SVG and PDF stay vectors, so a big chart's SVG is never refused.
     const double fit = fit_scale(scene, settings.image);
     const double device = format == ImageFormat::png && settings.image.scale > 0 ? settings.image.scale : 1;
-    if (auto too_big = check_output_pixels(scene.width * fit, scene.height * fit, device, settings.limits)) {
+    if (auto too_big = format == ImageFormat::png
+                           ? check_output_pixels(scene.width * fit, scene.height * fit, device, settings.limits)
+                           : std::nullopt) {
       out.error = too_big->message + " (" + too_big->notes.front().message + ")";
       return out;
     }

@@ -188,11 +188,12 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
   }
 }
 
-std::size_t ChartBuilder::read_max_edges(const Config& config) {
-  const auto& raw = config.raw;
-  if (raw.is_object() && raw.contains("maxEdges") && raw["maxEdges"].is_number_unsigned())
-    return raw["maxEdges"].get<std::size_t>();
-  return 500;
+std::size_t ChartBuilder::read_max_edges(const Config&) {
+  // maxEdges is one of mermaid's `secure` keys: %%{init}%% and front matter
+  // cannot change it (checked with mermaid-ref: both still fail past 500);
+  // only the site's config can, which the CLI applies after parsing
+  // (model/limits.hpp accept_past_mermaid_edge_limit).
+  return kMermaidMaxEdges;
 }
 
 std::vector<StyleDecl> ChartBuilder::take_decls(ParseState& st) {
@@ -278,8 +279,7 @@ void ChartBuilder::open_subgraph(ParseState& st) {
     const bool has_space = std::any_of(id.begin(), id.end(), [](char c) { return is_js_space(c); });
     if (!st.subgraph_has_label && has_space) id.clear();
   }
-  if (id.empty()) id = "subGraph" + std::to_string(anonymous_subgraphs_);
-  ++anonymous_subgraphs_;
+  // An untitled subgraph is named when it closes (see name_subgraph).
   if (title.text.empty() && !st.subgraph_named) title = Label{"", LabelFormat::plain};
   sub.id = id;
   sub.title = title;
@@ -293,10 +293,25 @@ void ChartBuilder::open_subgraph(ParseState& st) {
       chart_.subgraphs[it->index].children.push_back(index);
       break;
     }
-  if (chart_.subgraph_by_id.try_emplace(id, index).second && chart_.node_by_id.contains(id)) --node_count_;
   chart_.subgraphs.push_back(std::move(sub));
+  if (!id.empty()) register_subgraph(index);
   stack_.push_back(Frame{index, {}});
   ++open_subgraphs_;
+}
+
+void ChartBuilder::register_subgraph(SubgraphIndex index) {
+  const std::string& id = chart_.subgraphs[index].id;
+  if (chart_.subgraph_by_id.try_emplace(id, index).second && chart_.node_by_id.contains(id)) --node_count_;
+}
+
+void ChartBuilder::name_subgraph(SubgraphIndex index) {
+  // flowDb.addSubGraph runs at `end` and counts every subgraph (named or not),
+  // so inner subgraphs are numbered before the one around them.
+  if (chart_.subgraphs[index].id.empty()) {
+    chart_.subgraphs[index].id = "subGraph" + std::to_string(subgraphs_closed_);
+    register_subgraph(index);
+  }
+  ++subgraphs_closed_;
 }
 
 void ChartBuilder::close_subgraph(Span span) {
@@ -305,6 +320,7 @@ void ChartBuilder::close_subgraph(Span span) {
     return;
   }
   if (stack_.back().index != kNoSubgraph) {
+    name_subgraph(stack_.back().index);
     closed_.push_back(std::move(stack_.back()));
     --open_subgraphs_;
   }
@@ -337,7 +353,62 @@ void ChartBuilder::set_chart_direction(std::string_view value) {
   }
 }
 
+void ChartBuilder::nest_mentioned_subgraphs() {
+  // flowDb: a subgraph's `end` hands its parent the subgraph's id as one more
+  // statement, and makeUniq gives every id (a subgraph's too) to the first
+  // subgraph to close that mentions it. So `subgraph B; A; end` nests an
+  // earlier (or later) subgraph A into B, as a mention in an edge does.
+  const auto count = static_cast<SubgraphIndex>(chart_.subgraphs.size());
+  std::vector<uint32_t> close_rank(count, UINT32_MAX);
+  for (uint32_t i = 0; i < closed_.size(); ++i) close_rank[closed_[i].index] = i;
+  std::vector<std::optional<SubgraphIndex>> claimer(count);
+  for (SubgraphIndex s = 0; s < count; ++s) claimer[s] = chart_.subgraphs[s].parent;
+  bool moved = false;
+  for (const Frame& frame : closed_) {
+    for (const auto& id : frame.mentions) {
+      auto it = chart_.subgraph_by_id.find(id);
+      if (it == chart_.subgraph_by_id.end()) continue;
+      const SubgraphIndex s = it->second;
+      const auto current = claimer[s];
+      if (s == frame.index || (current && close_rank[*current] <= close_rank[frame.index])) continue;
+      // A mention never makes a subgraph hold itself (mermaid would loop).
+      bool cycle = false;
+      for (auto up = std::optional<SubgraphIndex>(frame.index); up && !cycle; up = claimer[*up]) cycle = *up == s;
+      if (cycle) continue;
+      claimer[s] = frame.index;
+      moved = true;
+    }
+  }
+  if (!moved) return;
+  // Renumber parents before children (pre-order, original order among
+  // siblings), the order the layout relies on; unchanged when nothing moved.
+  std::vector<std::vector<SubgraphIndex>> kids(count);
+  std::vector<SubgraphIndex> roots;
+  for (SubgraphIndex s = 0; s < count; ++s) (claimer[s] ? kids[*claimer[s]] : roots).push_back(s);
+  std::vector<SubgraphIndex> order, todo(roots.rbegin(), roots.rend());
+  while (!todo.empty()) {
+    const SubgraphIndex s = todo.back();
+    todo.pop_back();
+    order.push_back(s);
+    todo.insert(todo.end(), kids[s].rbegin(), kids[s].rend());
+  }
+  std::vector<SubgraphIndex> renumber(count);
+  for (SubgraphIndex i = 0; i < count; ++i) renumber[order[i]] = i;
+  std::vector<Subgraph> sorted;
+  for (SubgraphIndex old : order) {
+    Subgraph sub = std::move(chart_.subgraphs[old]);
+    sub.parent = claimer[old] ? std::optional<SubgraphIndex>(renumber[*claimer[old]]) : std::nullopt;
+    sub.children.clear();
+    for (SubgraphIndex k : kids[old]) sub.children.push_back(renumber[k]);
+    sorted.push_back(std::move(sub));
+  }
+  chart_.subgraphs = std::move(sorted);
+  for (auto& [id, index] : chart_.subgraph_by_id) index = renumber[index];
+  for (Frame& frame : closed_) frame.index = renumber[frame.index];
+}
+
 void ChartBuilder::resolve_membership() {
+  nest_mentioned_subgraphs();
   // flowDb.makeUniq: a vertex belongs to the first subgraph to close that
   // mentions it, so inner subgraphs claim before outer ones.
   for (const Frame& frame : closed_) {
@@ -406,7 +477,10 @@ void ChartBuilder::finish(uint32_t text_end) {
     }
   // Unclosed subgraphs still own what they mention, so the model stays usable.
   while (!stack_.empty()) {
-    if (stack_.back().index != kNoSubgraph) closed_.push_back(std::move(stack_.back()));
+    if (stack_.back().index != kNoSubgraph) {
+      name_subgraph(stack_.back().index);
+      closed_.push_back(std::move(stack_.back()));
+    }
     stack_.pop_back();
   }
   resolve_membership();

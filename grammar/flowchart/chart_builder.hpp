@@ -61,6 +61,9 @@ class ChartBuilder {
   void add_class(const std::string& id, const std::string& class_name);
   std::vector<StyleDecl> take_decls(ParseState& st);
   void resolve_membership();
+  void nest_mentioned_subgraphs();
+  void register_subgraph(SubgraphIndex index);
+  void name_subgraph(SubgraphIndex index);
   void resolve_subgraph_ends();
 
   const std::string& text_;
@@ -74,7 +77,7 @@ class ChartBuilder {
   std::vector<Frame> stack_;
   std::vector<Frame> closed_;  // in order of their `end`
   std::unordered_map<std::string, EdgeIndex> edge_by_id_;
-  uint32_t anonymous_subgraphs_ = 0;
+  uint32_t subgraphs_closed_ = 0;  // flowDb's subCount
   bool edge_limit_reported_ = false;
   std::size_t max_edges_;
 };

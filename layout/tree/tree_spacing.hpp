@@ -8,9 +8,9 @@
 
 namespace merrow {
 
-inline constexpr double kSiblingGap = 12;
-inline constexpr double kCousinGap = 22;
-inline constexpr double kMinColumnGap = 40;
+inline constexpr double kSiblingGap = 8;
+inline constexpr double kCousinGap = 16;
+inline constexpr double kMinColumnGap = 32;
 inline constexpr double kMaxColumnGap = 120;
 // The column gap grows with the vertical spread of the edges it carries, so
 // steep fans (a root with many branches) stay readable.

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "lint/rules/families.hpp"
+#include "model/icon_names.hpp"
 
 namespace merrow::lint {
 namespace {
@@ -88,12 +89,21 @@ void report_label(Reporter& reporter, Span span, const std::string& where, const
                     "icon font not installed");
     return;
   }
+  const auto has = [&](std::string_view n) { return font.names.count(n) > 0; };
   for (const std::string& name : names) {
-    if (font.names.count(name)) continue;
+    if (font_awesome_4_name(name, has)) continue;  // a 4.7 name, or a 5/6 name with a 4.7 glyph
     reporter.report("M220", span,
-                    where + " uses `fa-" + name + "`, which is not a Font Awesome 4.7 icon name, so merrow draws "
-                        "the label without it",
-                    "unknown icon name");
+                    where + " uses `fa-" + name + "`, which is neither a Font Awesome 4.7 icon nor a 5/6 name "
+                        "with a 4.7 equivalent, so merrow draws the label without it",
+                    "no Font Awesome 4.7 icon");
+    return;
+  }
+  for (const std::string& name : names) {
+    if (has(name)) continue;
+    reporter.report("M220", span,
+                    where + " uses `fa-" + name + "`, a Font Awesome 5/6 name: merrow draws 4.7's `fa-" +
+                        *font_awesome_4_name(name, has) + "`; pages show it where they load Font Awesome 5 or later",
+                    "Font Awesome 5/6 icon name");
     return;
   }
   reporter.report("M220", span,

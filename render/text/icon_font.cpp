@@ -7,6 +7,8 @@
 // so every `.fa-NAME:before` selector of a rule gets the rule's content.
 #include "render/text/icon_font.hpp"
 
+#include "model/icon_names.hpp"
+
 #include <sys/stat.h>
 
 #include <cstdlib>
@@ -98,8 +100,11 @@ std::string_view icon_name(std::string_view icon) {
 
 std::optional<IconGlyph> find_icon(const IconCatalog& catalog, std::string_view icon) {
   if (catalog.font_file.empty()) return std::nullopt;
-  const auto it = catalog.code_points.find(icon_name(icon));
-  if (it == catalog.code_points.end()) return std::nullopt;
+  // Font Awesome 5/6 names draw their 4.7 glyph (fa-chart-line -> fa-line-chart).
+  const auto name = font_awesome_4_name(
+      icon_name(icon), [&](std::string_view n) { return catalog.code_points.find(n) != catalog.code_points.end(); });
+  if (!name) return std::nullopt;
+  const auto it = catalog.code_points.find(*name);
   return IconGlyph{catalog.font_file, it->second};
 }
 

@@ -38,7 +38,6 @@ std::string generated_flowchart(int lines) {
 TEST_CASE("flowchart speed: 20,000 lines parse in linear time") {
   const std::string text = generated_flowchart(20000);
   merrow::Flowchart chart;
-  chart.config.raw["maxEdges"] = 1000000u;
   std::vector<merrow::Diagnostic> diagnostics;
   const merrow::Source source("generated.mmd", text);
   const std::clock_t start = std::clock();
@@ -46,7 +45,9 @@ TEST_CASE("flowchart speed: 20,000 lines parse in linear time") {
   const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
   std::cout << "flowchart parse: " << text.size() / 1e6 << " MB in " << seconds * 1e3 << " ms CPU ("
             << text.size() / 1e6 / seconds << " MB/s)\n";
-  CHECK(diagnostics.empty());
+  // Only mermaid's maxEdges (which no diagram can raise) is reported; every link is kept.
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics.front().code == "M122");
   CHECK(chart.edges.size() == 20000);  // 4 linking lines in 5, two edges on the 5th
   CHECK(seconds < 2.0);
 }

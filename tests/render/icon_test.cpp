@@ -152,3 +152,14 @@ TEST_CASE("an icon label is laid out 1.25 em wider and draws the glyph in that b
   const test::Image without = test::decode_png(draw_scene(stripped, ImageFormat::png, {}, fonts()));
   CHECK(ink(without, at.x - 10, at.y - 14, at.x + 10, at.y + 3) == 0);
 }
+
+TEST_CASE("icons: Font Awesome 5/6 names draw their 4.7 glyph (fa-chart-line is fa-line-chart)") {
+  if (!font_awesome_installed()) return;
+  const auto renamed = find_icon("fa:fa-chart-line");
+  const auto old = find_icon("fa:fa-line-chart");
+  REQUIRE(renamed);
+  REQUIRE(old);
+  CHECK(renamed->code_point == old->code_point);
+  CHECK(find_icon("fas:fa-circle-check")->code_point == find_icon("fa:fa-check-circle")->code_point);
+  CHECK_FALSE(find_icon("fa:fa-nonexistent-thing"));
+}

@@ -62,7 +62,7 @@ TEST_CASE("lint M220: not installed, unknown name, or only the page stylesheet")
   const Run installed = run_merrow("lint --format concise '" + chart + "'");
   CHECK(installed.out.find("node `A` uses a Font Awesome icon, which only shows where the page loads") !=
         std::string::npos);
-  CHECK(installed.out.find("node `B` uses `fa-nosuchicon`, which is not a Font Awesome 4.7 icon name") !=
+  CHECK(installed.out.find("node `B` uses `fa-nosuchicon`, which is neither a Font Awesome 4.7 icon nor a 5/6 name") !=
         std::string::npos);
   CHECK(installed.out.find("not installed") == std::string::npos);
 }
