@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "lint/guidance/guidance.hpp"
 #include "lint/registry.hpp"
 #include "lint/rules/families.hpp"
 #include "lint/suppress.hpp"
@@ -48,6 +49,7 @@ std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, con
       diagnostics.back().severity = options.selection.severity_of(diagnostic.code, diagnostic.severity);
     }
   }
+  add_guidance(source, diagnostics);
   add_syntax_fixes(source, diagnostics);
 
   // The parser may already report what a rule checks again (a second mindmap

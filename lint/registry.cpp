@@ -44,6 +44,8 @@ constexpr std::array kRules = {
     file_rule("M003", "empty-diagram", error, "the file or block holds no diagram"),
     file_rule("M004", "unsupported-diagram", info,
               "a diagram type merrow does not check (sequence, class, ...) was skipped"),
+    file_rule("M005", "unclosed-fence", error,
+              "a Markdown ```mermaid fence never closes, or its closing fence is glued to the last line"),
 
     // The flowchart grammar (grammar/flowchart/flowchart_errors.hpp).
     syntax("M100", "invalid-header", "`graph`/`flowchart` is not followed by a direction or a line break"),

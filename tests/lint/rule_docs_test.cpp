@@ -118,8 +118,9 @@ const std::set<std::string_view> kNotEmitted = {"M121", "M200", "M216"};
 // show; the example is the warning case (mermaid accepts it and draws nothing).
 const std::map<std::string_view, Severity> kExampleSeverity = {{"M152", Severity::warning}};
 // Codes whose fix is not a diagram: re-encode the file, delete the block,
-// nothing (M004 is a note), split the diagram.
-const std::set<std::string_view> kNoGoodExample = {"M001", "M002", "M003", "M004", "M122"};
+// nothing (M004 is a note), split the diagram, a Markdown page (M005: a
+// fence around a fence cannot be shown as a ```mermaid block).
+const std::set<std::string_view> kNoGoodExample = {"M001", "M002", "M003", "M004", "M005", "M122"};
 
 struct Example {
   std::string code;
