@@ -8,6 +8,7 @@
 #include "lint/rules/families.hpp"
 #include "lint/suppress.hpp"
 #include "lint/syntax_fixes.hpp"
+#include "lint/text_scan.hpp"
 
 namespace merrow::lint {
 namespace {
@@ -34,6 +35,31 @@ std::vector<Diagnostic> run_rules(const ParseResult& parse, const Source& source
 
 uint32_t line_of(const Source& source, const Diagnostic& diagnostic) {
   return source.position(diagnostic.span.begin).line;
+}
+
+// A statement that failed to parse never reached the model, so the names it
+// held look unused or undefined to the reference rules: `A[x (y)]:::hot`
+// would add "classDef `hot` is never applied". Those knock-on reports go.
+bool is_knock_on(const Diagnostic& diagnostic, const Source& source, const std::vector<Diagnostic>& parser) {
+  static constexpr std::string_view kReferenceCodes[] = {"M210", "M211", "M212", "M213"};
+  if (std::find(std::begin(kReferenceCodes), std::end(kReferenceCodes), diagnostic.code) == std::end(kReferenceCodes))
+    return false;
+  const size_t open = diagnostic.message.find('`');
+  const size_t close = open == std::string::npos ? open : diagnostic.message.find('`', open + 1);
+  if (close == std::string::npos) return false;
+  const std::string_view name = std::string_view(diagnostic.message).substr(open + 1, close - open - 1);
+  for (const auto& error : parser) {
+    if (error.severity != Severity::error) continue;
+    std::vector<uint32_t> lines{error.span.begin};
+    for (const auto& note : error.notes)
+      if (note.span) lines.push_back(note.span->begin);
+    for (const uint32_t at : lines) {
+      const std::string_view line = source.line_at(std::min<uint32_t>(at, static_cast<uint32_t>(source.text().size())));
+      const auto begin = static_cast<uint32_t>(line.data() - source.text().data());
+      if (!find_word(source.text(), name, {begin, begin + static_cast<uint32_t>(line.size())}).empty()) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -67,6 +93,7 @@ std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, con
     const uint32_t line = line_of(source, diagnostic);
     if (parser_reports.contains({line, diagnostic.code})) continue;
     if (diagnostic.severity == Severity::error && parser_error_lines.contains(line)) continue;
+    if (!parser_error_lines.empty() && is_knock_on(diagnostic, source, parse.diagnostics)) continue;
     diagnostic.severity = options.selection.severity_of(diagnostic.code, diagnostic.severity);
     diagnostics.push_back(std::move(diagnostic));
   }

@@ -148,8 +148,8 @@ bool explain_foreign_habit(Site& site) {
   }
   // `class A, B hot`: a space after a comma ends the id list.
   const std::string_view statement = trim(line);
-  if ((statement.starts_with("class ") || statement.starts_with("style ")) && line.find(", ") != std::string_view::npos &&
-      site.column() > 0 && line[site.column() - 1] == ',') {
+  if (statement.starts_with("class ") && line.find(", ") != std::string_view::npos &&
+      site.column() > line.find(", ")) {
     d.message = "no space may follow a comma between the ids of `class`: mermaid ends the id list at the space";
     d.label = "write the ids as A,B";
     d.notes.clear();
@@ -167,7 +167,25 @@ bool explain_foreign_habit(Site& site) {
 }
 
 bool explain_keyword_as_id(Site& site) {
-  if (site.diagnostic.code != "M112") return false;
+  // `class --> Stop`: a statement keyword where a node id was meant.
+  const std::string_view code = site.diagnostic.code;
+  if (code == "M115" || code == "M116" || code == "M117" || code == "M118") {
+    const std::string_view here = site.line.substr(site.column());
+    if (!here.starts_with("--") && !here.starts_with("==") && !here.starts_with("-.")) return false;
+    const auto [begin, end] = first_word(site.line);
+    const std::string keyword(site.line.substr(begin, end - begin));
+    if (keyword.empty()) return false;
+    const std::string node = keyword + "Node[" + keyword + "]";
+    Diagnostic& d = site.diagnostic;
+    rename(d, "M112", "keyword-as-id");
+    d.message = "'" + keyword + "' is a keyword and cannot be a node id";
+    d.label = "rename it or give it a label: " + backticked(node);
+    d.span = {site.line_begin + static_cast<uint32_t>(begin), site.line_begin + static_cast<uint32_t>(end)};
+    d.fix = replace(d.span.begin, d.span.end, node, "use the id " + backticked(keyword + "Node") + " labelled " +
+                    backticked(keyword), true);
+    return true;
+  }
+  if (code != "M112") return false;
   size_t end = site.column();
   while (end < site.line.size() && is_id_byte(site.line[end])) ++end;
   const std::string keyword(site.line.substr(site.column(), end - site.column()));
@@ -197,10 +215,12 @@ bool explain_subgraph_end_title(Site& site) {
   d.message = "the subgraph title " + backticked(title) +
               " ends with the keyword `end`, which takes the line break with it: mermaid reads the next line "
               "into the title";
-  d.label = "quote the title: subgraph \"" + std::string(title) + "\"";
+  std::string quoted_title = "\"";
+  quoted_title.append(title);
+  quoted_title += '"';
+  d.label = "quote the title: subgraph " + quoted_title;
   d.span = {title_begin, title_begin + static_cast<uint32_t>(title.size())};
-  d.fix = replace(title_begin, title_begin + static_cast<uint32_t>(title.size()), "\"" + std::string(title) + "\"",
-                  "quote the title", true);
+  d.fix = replace(title_begin, title_begin + static_cast<uint32_t>(title.size()), quoted_title, "quote the title", true);
   return true;
 }
 

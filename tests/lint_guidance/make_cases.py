@@ -16,14 +16,14 @@ def case(name, text, sev, line, code, words, fix):
 # 1. parentheses in [...] labels (flowchart)
 case("paren-call.mmd", "flowchart TD\n  A[Call init()] --> B\n", "error", 2, "M104", "quote;(", "safe")
 case("paren-stats.md", page("Game loop", "flowchart LR\n  Loop[Game loop] --> FPS[FPS Tracking (Stats.js)]\n  FPS --> Render"),
-     "error", 7, "M101", "quote;(", "safe")
+     "error", 7, "M104", "quote;(", "safe")
 case("paren-diamond.mmd", "flowchart TD\n  A --> B{Decision (yes/no)}\n  B --> C\n", "error", 2, "M104", "quote", "safe")
 case("paren-round.md", page("Start", "graph TD\n  S(Start (here)) --> E[End]"), "error", 7, "M104", "quote", "safe")
 case("paren-square-mid.mmd", "flowchart TD\n  A[Start] --> B[Load config (YAML)] --> C[Run]\n", "error", 2, "M104", "quote", "safe")
-case("paren-edge-pipe.md", page("Branches", "flowchart TD\n  A -->|Yes (default)| B\n  A -->|No| C"), "error", 7, "M1", "quote", "safe")
+case("paren-edge-pipe.md", page("Branches", "flowchart TD\n  A -->|Yes (default)| B\n  A -->|No| C"), "error", 7, "M104", "quote", "safe")
 case("bracket-in-square.mmd", "flowchart TD\n  A[Use [brackets]] --> B\n", "error", 2, "M104", "quote", "safe")
 case("paren-subgraph-node.md", page("Services", "flowchart TB\n  subgraph backend[Backend]\n    API[REST API (v2)]\n  end\n  UI --> API"),
-     "error", 8, "M101", "quote", "safe")
+     "error", 8, "M104", "quote", "safe")
 # 2. the same in mindmaps
 case("mindmap-paren.mmd", "mindmap\n  root((Project))\n    id1[Build (CMake)]\n    id2[Test]\n", "error", 3, "M155", "quote", "safe")
 case("mindmap-paren.md", page("Plan", "mindmap\n  root((Plan))\n    Phase one\n      task[Setup (venv)]"), "error", 9, "M155", "quote", "safe")
@@ -83,7 +83,7 @@ case("label-swallows-node.md", page("Surprise", "flowchart LR\n  Q -- no R\n  R 
 # more everyday mistakes
 case("unclosed-square.mmd", "flowchart TD\n  A[Start --> B\n", "error", 2, "M101", "]", "none")
 case("unclosed-string.md", page("Strings", 'flowchart TD\n  A["Start] --> B'), "error", 7, "M102", '"', "none")
-case("missing-target.mmd", "flowchart TD\n  A --> B\n  B -->\n", "error", 3, "M105", "target", "none")
+case("missing-target.mmd", "flowchart TD\n  A --> B\n  B -->\n", "error", 4, "M105", "target", "none")
 case("unmatched-end.md", page("Ends", "flowchart TD\n  A --> B\n  end"), "error", 8, "M109", "end", "none")
 case("unclosed-subgraph.mmd", "flowchart TD\n  subgraph One\n    A --> B\n", "error", 2, "M110", "end", "none")
 case("quote-in-label.mmd", 'flowchart TD\n  A[Say "hi"] --> B\n', "error", 2, "M1", "quote", "safe")
