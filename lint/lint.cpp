@@ -20,6 +20,7 @@ std::vector<Diagnostic> run_rules(const ParseResult& parse, const Source& source
   if (const auto* chart = std::get_if<Flowchart>(&parse.diagram)) {
     check_references(*chart, reporter);
     check_labels(*chart, reporter);
+    check_surprises(*chart, reporter);
     check_css(*chart, reporter);
     check_icons(*chart, reporter);
     check_security(*chart, reporter);

@@ -189,12 +189,54 @@ void report_fence(const Source& host, const MarkdownBlock& block, const LintOpti
   report.diagnostics.push_back(std::move(d));
 }
 
+// `<!-- merrow-disable-next-line M213 M220 -->` on the line right above a
+// fence: the Markdown author's place for a suppression (a `%%` comment would
+// be inside the diagram). It covers the whole block; rules only, as `%%`
+// comments (syntax errors cannot be suppressed). Codes or names, space or comma separated.
+std::vector<std::string> markdown_suppressions(const Source& host, const MarkdownBlock& block) {
+  if (block.fence.begin == 0) return {};
+  const std::string_view above = trim(host.line_at(block.fence.begin - 1));
+  constexpr std::string_view kOpen = "<!--", kClose = "-->";
+  if (!above.starts_with(kOpen) || !above.ends_with(kClose)) return {};
+  std::string_view body = trim(above.substr(kOpen.size(), above.size() - kOpen.size() - kClose.size()));
+  for (const std::string_view keyword : {"merrow-disable-next-line", "merrow-disable"}) {
+    if (!body.starts_with(keyword)) continue;
+    body.remove_prefix(keyword.size());
+    std::vector<std::string> codes;
+    std::string word;
+    for (const char c : std::string(body) + " ") {
+      if (c == ' ' || c == ',' || c == '\t') {
+        if (!word.empty()) codes.push_back(word);
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    return codes;
+  }
+  return {};
+}
+
 void lint_markdown(const Source& host, const LintOptions& options, FileReport& report) {
   for (const auto& block : extract_mermaid_blocks_for_lint(host.text())) {
     bool lint_block = true;
     report_fence(host, block, options, report, lint_block);
     if (lint_block) {
+      const size_t first = report.diagnostics.size();
       lint_diagram(host, block_source(report.path, block), options, report);
+      const auto codes = markdown_suppressions(host, block);
+      if (!codes.empty()) {
+        const auto suppressed = [&](const LocatedDiagnostic& d) {
+          if (find_rule(d.code) == nullptr) return false;  // syntax errors stay
+          return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) {
+            const RuleInfo* info = find_rule(c);
+            return c == "ALL" || (info != nullptr && info->code == d.code);
+          });
+        };
+        report.diagnostics.erase(std::remove_if(report.diagnostics.begin() + static_cast<std::ptrdiff_t>(first),
+                                                report.diagnostics.end(), suppressed),
+                                 report.diagnostics.end());
+      }
     } else {
       ++report.diagrams;
     }

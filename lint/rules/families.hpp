@@ -11,6 +11,8 @@ namespace merrow::lint {
 void check_references(const Flowchart& chart, Reporter& reporter);
 // labels.cpp: M214 conflicting-labels, M215 ambiguous-edge-head
 void check_labels(const Flowchart& chart, Reporter& reporter);
+// surprises.cpp: M221 label-runs-on, M222 backslash-quote
+void check_surprises(const Flowchart& chart, Reporter& reporter);
 // css.cpp: M219 ignored-css-property
 void check_css(const Flowchart& chart, Reporter& reporter);
 // icons.cpp: M220 icon-without-font

@@ -19,8 +19,10 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "grammar/parse.hpp"
 #include "lint/apply_fixes.hpp"
 #include "lint/lint_file.hpp"
 
@@ -183,4 +185,38 @@ TEST_CASE("every broken input gets the right verdict, line, words and fix") {
             << share(tally.errors_with_fix, tally.errors) << "%)\n";
   CHECK(tally.cases >= 60);
   CHECK(share(tally.errors_with_fix, tally.errors) >= 60.0);
+}
+
+namespace {
+
+// The label of node `id` after parsing `text` (fails the test when absent).
+std::string label_of(const std::string& text, const std::string& id) {
+  const Source source("t.mmd", text);
+  const ParseResult parse = parse_diagram(source, Limits{});
+  const auto* chart = std::get_if<Flowchart>(&parse.diagram);
+  REQUIRE(chart != nullptr);
+  const auto it = chart->node_by_id.find(id);
+  REQUIRE(it != chart->node_by_id.end());
+  return chart->nodes[it->second].label.text;
+}
+
+std::string fixed_text(const std::string& name, const std::string& text) {
+  const auto report = lint_case(name, text);
+  return lint::apply_fixes(report.content, report.diagnostics, /*unsafe=*/false).text;
+}
+
+}  // namespace
+
+TEST_CASE("a safe quoting fix keeps the drawn text") {
+  CHECK(fixed_text("a.mmd", "flowchart TD\n  A[Call init()] --> B\n") == "flowchart TD\n  A[\"Call init()\"] --> B\n");
+  CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A[Call init()] --> B\n"), "A") == "Call init()");
+  CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A[Say \"hi\" (now)] --> B\n"), "A") == "Say \"hi\" (now)");
+  CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A --> B{Decision (yes/no)}\n"), "B") == "Decision (yes/no)");
+  CHECK(fixed_text("m.mmd", "mindmap\n  root\n    id1[Build (CMake)]\n") == "mindmap\n  root\n    id1[\"Build (CMake)\"]\n");
+}
+
+TEST_CASE("a string followed by text is one label, as mermaid draws it") {
+  // Drawn texts read from mermaid-ref render (mermaid 11.17.2).
+  CHECK(label_of("flowchart TD\n  C[\"x\"y] --> D\n", "C") == "xy");
+  CHECK(label_of("flowchart TD\n  A[\"He said \\\"hi\\\"\"] --> B\n", "A") == "He said \\hi\\");
 }
