@@ -210,7 +210,8 @@ std::string fixed_text(const std::string& name, const std::string& text) {
 TEST_CASE("a safe quoting fix keeps the drawn text") {
   CHECK(fixed_text("a.mmd", "flowchart TD\n  A[Call init()] --> B\n") == "flowchart TD\n  A[\"Call init()\"] --> B\n");
   CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A[Call init()] --> B\n"), "A") == "Call init()");
-  CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A[Say \"hi\" (now)] --> B\n"), "A") == "Say \"hi\" (now)");
+  // A quote becomes the entity #quot;, kept as written in the model and drawn as '"'.
+  CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A[Say \"hi\" (now)] --> B\n"), "A") == "Say #quot;hi#quot; (now)");
   CHECK(label_of(fixed_text("a.mmd", "flowchart TD\n  A --> B{Decision (yes/no)}\n"), "B") == "Decision (yes/no)");
   CHECK(fixed_text("m.mmd", "mindmap\n  root\n    id1[Build (CMake)]\n") == "mindmap\n  root\n    id1[\"Build (CMake)\"]\n");
 }
