@@ -184,7 +184,11 @@ DirectiveConfig read_init_directives(std::string_view text, uint32_t begin) {
         const std::string_view raw = text.substr(d.args.begin, d.args.end - d.args.begin);
         const auto lead = static_cast<uint32_t>(raw.find_first_not_of(" \t\r\n"));
         const uint32_t where = std::min(d.args.begin + lead + *problem.offset, d.args.end == 0 ? 0 : d.args.end - 1);
-        at = Span{where, where + 1};
+        uint32_t token = where;  // back to the start of a word the reader stopped inside (`theme`)
+        while (token > d.args.begin && std::isalnum(static_cast<unsigned char>(text[token - 1])) != 0 &&
+               std::isalnum(static_cast<unsigned char>(text[where])) != 0)
+          --token;
+        at = Span{token, where + 1};
       }
       result.warnings.push_back(make_diagnostic("M204", "invalid-init-directive", Severity::warning,
                                                 message + ": " + problem.what, at, problem.hint));
