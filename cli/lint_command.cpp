@@ -99,7 +99,9 @@ int run_lint(const LintArguments& args) {
   lint::EmitOptions options;
   options.color = !stdout_taken && use_color(*format);
   options.tool_version = MERROW_VERSION;
-  lint::emit(*format, reports, out, options);
+  // A run that could read nothing has nothing to summarise: "All checks
+  // passed (0 files)" next to exit 2 would contradict the error above.
+  if (!(io_failed && reports.empty())) lint::emit(*format, reports, out, options);
 
   if (io_failed) return 2;
   const bool errors = std::any_of(reports.begin(), reports.end(), [](const auto& r) { return r.has_errors(); });

@@ -103,9 +103,16 @@ bool closes(std::string_view line, const Fence& fence) {
 // Strips up to `prefix` container characters from a content line.
 uint32_t strip_length(std::string_view line, uint32_t prefix) { return std::min(prefix_length(line), prefix); }
 
-}  // namespace
+// Offset in `line` of a closing fence glued after text (`  A-->B````), or npos.
+size_t glued_fence(std::string_view line, const Fence& fence) {
+  const std::string_view text = trim(line);
+  uint32_t length = 0;
+  while (length < text.size() && text[text.size() - 1 - length] == fence.marker) ++length;
+  if (length < fence.length || length == text.size()) return std::string_view::npos;
+  return static_cast<size_t>(text.data() - line.data()) + text.size() - length;
+}
 
-std::vector<MarkdownBlock> extract_mermaid_blocks(std::string_view markdown) {
+std::vector<MarkdownBlock> extract(std::string_view markdown, bool glued_closes) {
   std::vector<MarkdownBlock> blocks;
   const auto lines = split_lines(markdown);
   const auto text_of = [&](const Line& l) { return markdown.substr(l.begin, l.end - l.begin); };
@@ -113,7 +120,33 @@ std::vector<MarkdownBlock> extract_mermaid_blocks(std::string_view markdown) {
     const auto fence = opening_fence(text_of(lines[i]));
     if (!fence) continue;
     size_t close = i + 1;
-    while (close < lines.size() && !closes(text_of(lines[close]), *fence)) ++close;
+    size_t glued = std::string_view::npos;
+    while (close < lines.size() && !closes(text_of(lines[close]), *fence)) {
+      if (glued_closes && fence->mermaid && fence->marker != ':') {
+        glued = glued_fence(text_of(lines[close]), *fence);
+        if (glued != std::string_view::npos) break;
+      }
+      ++close;
+    }
+    if (glued != std::string_view::npos) {
+      // The glued line is the block's last content line, without its fence.
+      MarkdownBlock block;
+      block.first_line = static_cast<uint32_t>(i + 2);
+      block.indent = fence->prefix;
+      block.closed = false;
+      block.glued_close = lines[close].begin + static_cast<uint32_t>(glued);
+      block.content = {lines[i].next, block.glued_close};
+      block.fence = {lines[i].begin, lines[close].next};
+      for (size_t k = i + 1; k <= close; ++k) {
+        std::string_view line = text_of(lines[k]);
+        if (k == close) line = line.substr(0, glued);
+        block.text.append(line.substr(strip_length(line, fence->prefix)));
+        block.text.push_back('\n');
+      }
+      blocks.push_back(std::move(block));
+      i = close;
+      continue;
+    }
     if (fence->mermaid) {
       MarkdownBlock block;
       block.first_line = static_cast<uint32_t>(i + 2);
@@ -122,6 +155,7 @@ std::vector<MarkdownBlock> extract_mermaid_blocks(std::string_view markdown) {
       const uint32_t content_end = close < lines.size() ? lines[close].begin : static_cast<uint32_t>(markdown.size());
       block.content = {content_begin, content_end};
       block.fence = {lines[i].begin, close < lines.size() ? lines[close].next : content_end};
+      block.closed = close < lines.size();
       for (size_t k = i + 1; k < close; ++k) {
         const std::string_view line = text_of(lines[k]);
         block.text.append(line.substr(strip_length(line, fence->prefix)));
@@ -133,6 +167,12 @@ std::vector<MarkdownBlock> extract_mermaid_blocks(std::string_view markdown) {
   }
   return blocks;
 }
+
+}  // namespace
+
+std::vector<MarkdownBlock> extract_mermaid_blocks(std::string_view markdown) { return extract(markdown, false); }
+
+std::vector<MarkdownBlock> extract_mermaid_blocks_for_lint(std::string_view markdown) { return extract(markdown, true); }
 
 Source block_source(const std::string& host_origin, const MarkdownBlock& block) {
   return Source(host_origin, block.text, block.first_line, block.indent);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 #include <unistd.h>
 
 namespace merrow::lint {
@@ -92,8 +93,33 @@ std::string unified_diff(const std::string& path, const std::string& before, con
   out << "@@ -" << (old_end > start ? start + 1 : start) << ',' << old_end - start << " +"
       << (new_end > start ? start + 1 : start) << ',' << new_end - start << " @@\n";
   for (size_t i = start; i < prefix; ++i) put_line(out, ' ', old_lines[i]);
-  for (size_t i = prefix; i < old_lines.size() - suffix; ++i) put_line(out, '-', old_lines[i]);
-  for (size_t i = prefix; i < new_lines.size() - suffix; ++i) put_line(out, '+', new_lines[i]);
+  // Between the first and the last change, lines both sides keep are context,
+  // not removed and added again: a longest common subsequence of the middle
+  // (fixes touch few lines; past kMaxCells the middle is shown whole).
+  const size_t n = old_lines.size() - suffix - prefix, m = new_lines.size() - suffix - prefix;
+  constexpr size_t kMaxCells = 4u << 20;
+  if (n * m <= kMaxCells) {
+    std::vector<uint32_t> lcs((n + 1) * (m + 1), 0);
+    const auto at = [&](size_t i, size_t j) -> uint32_t& { return lcs[i * (m + 1) + j]; };
+    for (size_t i = n; i-- > 0;)
+      for (size_t j = m; j-- > 0;)
+        at(i, j) = old_lines[prefix + i] == new_lines[prefix + j] ? at(i + 1, j + 1) + 1
+                                                                  : std::max(at(i + 1, j), at(i, j + 1));
+    size_t i = 0, j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && old_lines[prefix + i] == new_lines[prefix + j]) {
+        put_line(out, ' ', old_lines[prefix + i]);
+        ++i, ++j;
+      } else if (j == m || (i < n && at(i + 1, j) >= at(i, j + 1))) {
+        put_line(out, '-', old_lines[prefix + i++]);
+      } else {
+        put_line(out, '+', new_lines[prefix + j++]);
+      }
+    }
+  } else {
+    for (size_t i = prefix; i < old_lines.size() - suffix; ++i) put_line(out, '-', old_lines[i]);
+    for (size_t i = prefix; i < new_lines.size() - suffix; ++i) put_line(out, '+', new_lines[i]);
+  }
   for (size_t i = old_lines.size() - suffix; i < old_end; ++i) put_line(out, ' ', old_lines[i]);
   return out.str();
 }

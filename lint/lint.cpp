@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <set>
 
+#include "lint/guidance/guidance.hpp"
 #include "lint/registry.hpp"
 #include "lint/rules/families.hpp"
 #include "lint/suppress.hpp"
 #include "lint/syntax_fixes.hpp"
+#include "lint/text_scan.hpp"
 
 namespace merrow::lint {
 namespace {
@@ -18,6 +20,7 @@ std::vector<Diagnostic> run_rules(const ParseResult& parse, const Source& source
   if (const auto* chart = std::get_if<Flowchart>(&parse.diagram)) {
     check_references(*chart, reporter);
     check_labels(*chart, reporter);
+    check_surprises(*chart, reporter);
     check_css(*chart, reporter);
     check_icons(*chart, reporter);
     check_security(*chart, reporter);
@@ -35,6 +38,31 @@ uint32_t line_of(const Source& source, const Diagnostic& diagnostic) {
   return source.position(diagnostic.span.begin).line;
 }
 
+// A statement that failed to parse never reached the model, so the names it
+// held look unused or undefined to the reference rules: `A[x (y)]:::hot`
+// would add "classDef `hot` is never applied". Those knock-on reports go.
+bool is_knock_on(const Diagnostic& diagnostic, const Source& source, const std::vector<Diagnostic>& parser) {
+  static constexpr std::string_view kReferenceCodes[] = {"M210", "M211", "M212", "M213"};
+  if (std::find(std::begin(kReferenceCodes), std::end(kReferenceCodes), diagnostic.code) == std::end(kReferenceCodes))
+    return false;
+  const size_t open = diagnostic.message.find('`');
+  const size_t close = open == std::string::npos ? open : diagnostic.message.find('`', open + 1);
+  if (close == std::string::npos) return false;
+  const std::string_view name = std::string_view(diagnostic.message).substr(open + 1, close - open - 1);
+  for (const auto& error : parser) {
+    if (error.severity != Severity::error) continue;
+    std::vector<uint32_t> lines{error.span.begin};
+    for (const auto& note : error.notes)
+      if (note.span) lines.push_back(note.span->begin);
+    for (const uint32_t at : lines) {
+      const std::string_view line = source.line_at(std::min<uint32_t>(at, static_cast<uint32_t>(source.text().size())));
+      const auto begin = static_cast<uint32_t>(line.data() - source.text().data());
+      if (!find_word(source.text(), name, {begin, begin + static_cast<uint32_t>(line.size())}).empty()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, const LintOptions& options) {
@@ -48,6 +76,7 @@ std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, con
       diagnostics.back().severity = options.selection.severity_of(diagnostic.code, diagnostic.severity);
     }
   }
+  add_guidance(source, diagnostics);
   add_syntax_fixes(source, diagnostics);
 
   // The parser may already report what a rule checks again (a second mindmap
@@ -65,6 +94,7 @@ std::vector<Diagnostic> lint(const ParseResult& parse, const Source& source, con
     const uint32_t line = line_of(source, diagnostic);
     if (parser_reports.contains({line, diagnostic.code})) continue;
     if (diagnostic.severity == Severity::error && parser_error_lines.contains(line)) continue;
+    if (!parser_error_lines.empty() && is_knock_on(diagnostic, source, parse.diagnostics)) continue;
     diagnostic.severity = options.selection.severity_of(diagnostic.code, diagnostic.severity);
     diagnostics.push_back(std::move(diagnostic));
   }

@@ -5,6 +5,7 @@
 #include "grammar/markdown.hpp"
 #include "grammar/parse.hpp"
 #include "lint/registry.hpp"
+#include "lint/text_scan.hpp"
 
 namespace merrow::lint {
 namespace {
@@ -131,6 +132,12 @@ size_t first_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+bool parses_cleanly(const Source& diagram, const LintOptions& options) {
+  const ParseResult parse = parse_diagram(diagram, options.limits);
+  return std::none_of(parse.diagnostics.begin(), parse.diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
 void lint_diagram(const Source& host, const Source& diagram, const LintOptions& options, FileReport& report) {
   const ParseResult parse = parse_diagram(diagram, options.limits);
   const HostMap map(host, diagram);
@@ -138,6 +145,102 @@ void lint_diagram(const Source& host, const Source& diagram, const LintOptions& 
     report.diagnostics.push_back(locate(diagnostic, host, map));
   }
   ++report.diagrams;
+}
+
+// The block CommonMark reads from the fence at `fence_begin` (to a closing
+// line or the end of the page): what a Markdown renderer hands to mermaid.
+std::optional<MarkdownBlock> commonmark_block(std::string_view page, uint32_t fence_begin) {
+  for (auto& block : extract_mermaid_blocks(page))
+    if (block.fence.begin == fence_begin) return std::move(block);
+  return std::nullopt;
+}
+
+// M005: a fence that never closes, or whose closing fence is glued to the
+// last diagram line. An error when the text a Markdown renderer would give
+// mermaid (the rest of the page) does not parse, a warning when it still does.
+void report_fence(const Source& host, const MarkdownBlock& block, const LintOptions& options, FileReport& report,
+                  bool& lint_block) {
+  lint_block = true;
+  if (block.closed || !options.selection.enabled("M005")) return;
+  const auto read_by_renderer = commonmark_block(host.text(), block.fence.begin);
+  const bool fails = read_by_renderer && !parses_cleanly(block_source(report.path, *read_by_renderer), options);
+  const uint32_t open_line = block.first_line - 1;
+  const std::string_view opening = host.line_at(block.fence.begin);
+  const std::string_view markers = trim(opening).substr(0, trim(opening).find_first_not_of(trim(opening)[0]));
+  LocatedDiagnostic d;
+  if (block.glued_close != 0) {
+    d = file_problem("M005", host, block.glued_close,
+                     "the closing " + std::string(markers) + " must start its own line: glued to the text, it does "
+                     "not close the fence opened on line " + std::to_string(open_line));
+    d.label = "a Markdown renderer reads the rest of the page into the diagram";
+    const std::string_view prefix = opening.substr(0, opening.find(markers));
+    const std::string insert = "\n" + std::string(prefix);
+    d.fix = LocatedFix{"put the closing " + std::string(markers) + " on a line of its own", true,
+                       {{block.glued_close, block.glued_close, host.position(block.glued_close),
+                         host.position(block.glued_close), insert}}};
+  } else {
+    d = file_problem("M005", host, block.fence.begin,
+                     "the " + std::string(trim(opening)) + " fence opened on line " + std::to_string(open_line) +
+                         " is not closed: the rest of the page is read as the diagram");
+    d.label = "add a line " + std::string(markers) + " after the diagram's last line";
+    lint_block = !fails;  // the prose after it is not Mermaid: one report is enough
+  }
+  d.severity = options.selection.severity_of("M005", fails ? Severity::error : Severity::warning);
+  report.diagnostics.push_back(std::move(d));
+}
+
+// `<!-- merrow-disable-next-line M213 M220 -->` on the line right above a
+// fence: the Markdown author's place for a suppression (a `%%` comment would
+// be inside the diagram). It covers the whole block; rules only, as `%%`
+// comments (syntax errors cannot be suppressed). Codes or names, space or comma separated.
+std::vector<std::string> markdown_suppressions(const Source& host, const MarkdownBlock& block) {
+  if (block.fence.begin == 0) return {};
+  const std::string_view above = trim(host.line_at(block.fence.begin - 1));
+  constexpr std::string_view kOpen = "<!--", kClose = "-->";
+  if (!above.starts_with(kOpen) || !above.ends_with(kClose)) return {};
+  std::string_view body = trim(above.substr(kOpen.size(), above.size() - kOpen.size() - kClose.size()));
+  for (const std::string_view keyword : {"merrow-disable-next-line", "merrow-disable"}) {
+    if (!body.starts_with(keyword)) continue;
+    body.remove_prefix(keyword.size());
+    std::vector<std::string> codes;
+    std::string word;
+    for (const char c : std::string(body) + " ") {
+      if (c == ' ' || c == ',' || c == '\t') {
+        if (!word.empty()) codes.push_back(word);
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    return codes;
+  }
+  return {};
+}
+
+void lint_markdown(const Source& host, const LintOptions& options, FileReport& report) {
+  for (const auto& block : extract_mermaid_blocks_for_lint(host.text())) {
+    bool lint_block = true;
+    report_fence(host, block, options, report, lint_block);
+    if (lint_block) {
+      const size_t first = report.diagnostics.size();
+      lint_diagram(host, block_source(report.path, block), options, report);
+      const auto codes = markdown_suppressions(host, block);
+      if (!codes.empty()) {
+        const auto suppressed = [&](const LocatedDiagnostic& d) {
+          if (find_rule(d.code) == nullptr) return false;  // syntax errors stay
+          return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) {
+            const RuleInfo* info = find_rule(c);
+            return c == "ALL" || (info != nullptr && info->code == d.code);
+          });
+        };
+        report.diagnostics.erase(std::remove_if(report.diagnostics.begin() + static_cast<std::ptrdiff_t>(first),
+                                                report.diagnostics.end(), suppressed),
+                                 report.diagnostics.end());
+      }
+    } else {
+      ++report.diagrams;
+    }
+  }
 }
 
 }  // namespace
@@ -171,9 +274,7 @@ FileReport lint_text(std::string path, std::string content, FileKind kind, const
   } else if (kind == FileKind::diagram) {
     lint_diagram(host, host, options, report);
   } else {
-    for (const auto& block : extract_mermaid_blocks(text)) {
-      lint_diagram(host, block_source(report.path, block), options, report);
-    }
+    lint_markdown(host, options, report);
   }
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                    [](const LocatedDiagnostic& a, const LocatedDiagnostic& b) {

@@ -44,6 +44,8 @@ constexpr std::array kRules = {
     file_rule("M003", "empty-diagram", error, "the file or block holds no diagram"),
     file_rule("M004", "unsupported-diagram", info,
               "a diagram type merrow does not check (sequence, class, ...) was skipped"),
+    file_rule("M005", "unclosed-fence", error,
+              "a Markdown ```mermaid fence never closes, or its closing fence is glued to the last line"),
 
     // The flowchart grammar (grammar/flowchart/flowchart_errors.hpp).
     syntax("M100", "invalid-header", "`graph`/`flowchart` is not followed by a direction or a line break"),
@@ -67,7 +69,6 @@ constexpr std::array kRules = {
     syntax("M118", "invalid-link-style", "a malformed `linkStyle` statement"),
     syntax("M119", "link-style-out-of-range", "`linkStyle N` comes before link N exists"),
     syntax("M120", "invalid-subgraph-title", "a `subgraph` with no id or title, or one that cannot be read"),
-    syntax("M121", "unclosed-description", "`accDescr {` is never closed with `}`"),
     syntax("M122", "too-many-edges", "more links than mermaid's `maxEdges` (500 by default)"),
     rule_row("M149", "internal-error", Category::internal, error, true,
              "the flowchart parser failed inside (a bug in merrow; never expected)"),
@@ -88,8 +89,6 @@ constexpr std::array kRules = {
     rule_row("M199", "internal-error", Category::internal, error, true,
              "merrow failed inside while parsing (a bug in merrow; never expected)"),
 
-    lint_rule("M200", "linkstyle-index-out-of-range", error,
-              "`linkStyle` names an edge index the diagram does not have"),
     lint_rule("M201", "unknown-diagram-type", error, "the text does not start with a diagram type mermaid knows"),
     lint_rule("M202", "mindmap-multiple-roots", error, "a mindmap line finds no parent, so mermaid sees a second root"),
     lint_rule("M203", "invalid-front-matter", error, "the YAML front matter does not parse"),
@@ -103,11 +102,13 @@ constexpr std::array kRules = {
     lint_rule("M214", "conflicting-labels", warning, "a node id is given two different labels; only the last one shows"),
     lint_rule("M215", "ambiguous-edge-head", warning,
               "`A---oB` / `A---xB` reads as a circle/cross edge to `B`, not an edge to `oB`"),
-    lint_rule("M216", "subgraph-id-is-node-id", warning, "a subgraph and a node share an id"),
     lint_rule("M217", "unknown-theme", warning, "the configured theme is not one mermaid has"),
     lint_rule("M218", "unknown-config-key", warning, "a configuration key mermaid does not know"),
     lint_rule("M219", "ignored-css-property", warning, "a CSS property that has no effect on mermaid's SVG shapes"),
     lint_rule("M220", "icon-without-font", warning, "an `fa:` icon only shows where the page loads Font Awesome"),
+    lint_rule("M221", "label-runs-on", warning,
+              "an edge label `A -- yes B` not closed on its line runs on into the next line"),
+    lint_rule("M222", "backslash-quote", warning, "`\\\"` inside a string: a backslash does not escape a quote"),
     lint_rule("M230", "unused-suppression", warning, "a `merrow-disable` comment that suppresses nothing"),
     lint_rule("M300", "script-url", error,
               "a `click` or link URL runs script (`javascript:`, `vbscript:`, `data:text/html`)"),
@@ -144,6 +145,11 @@ std::string_view category_name(Category category) {
 }
 
 const RuleInfo* find_code(std::string_view code_or_name) {
+  // Asked for every diagnostic and selection check: an exact code is found
+  // by binary search in the sorted table; lower-case codes and names by the scan.
+  const auto* exact = std::lower_bound(kRules.begin(), kRules.end(), code_or_name,
+                                       [](const RuleInfo& info, std::string_view code) { return info.code < code; });
+  if (exact != kRules.end() && exact->code == code_or_name) return exact;
   for (const auto& info : kRules) {
     if (iequals(info.code, code_or_name) || info.name == code_or_name) return &info;
   }

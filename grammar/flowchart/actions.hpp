@@ -63,6 +63,20 @@ struct flow_action<edge_text_tail<Close, S, G, L>> {
   }
 };
 
+// Text after a string in a label joins it: `"x"y` is `xy`.
+struct append_to_string {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    std::string tail = restored(in.string_view());
+    std::erase(tail, '"');  // the `""` pairs mermaid's lexer drops
+    st.text.text += tail;
+    while (!st.text.text.empty() && is_js_space(st.text.text.back())) st.text.text.pop_back();
+    st.text_span.end = span_of(in, st).end;
+  }
+};
+template <> struct flow_action<string_tail> : append_to_string {};
+template <> struct flow_action<subgraph_title_tail> : append_to_string {};
+
 // ---- vertices --------------------------------------------------------------------------
 struct remember_opener {
   template <typename Input>
@@ -82,6 +96,7 @@ template <> struct flow_action<trap_open> : remember_opener {};
 template <> struct flow_action<inv_trap_open> : remember_opener {};
 template <> struct flow_action<circle_open> : remember_opener {};
 template <> struct flow_action<round_open> : remember_opener {};
+template <> struct flow_action<pipe_open> : remember_opener {};
 template <> struct flow_action<square_open> : remember_opener {};
 template <> struct flow_action<hexagon_open> : remember_opener {};
 template <> struct flow_action<diamond_open> : remember_opener {};

@@ -160,8 +160,6 @@ MERROW_FLOWCHART_ERROR(subgraph_title, "M120", "invalid-subgraph-title",
                        "expected an id, a \"title\" or id[title]")
 MERROW_FLOWCHART_ERROR(subgraph_named, "M120", "invalid-subgraph-title", "`subgraph` needs an id or a title",
                        "expected `subgraph id`, `subgraph \"title\"` or `subgraph id[title]`")
-MERROW_FLOWCHART_ERROR(acc_block_value, "M121", "unclosed-description",
-                       "accDescr { ... } is never closed", "expected '}'")
 
 #undef MERROW_FLOWCHART_ERROR
 

@@ -42,7 +42,8 @@ struct labelled_dotted_link : if_must<dotted_link_start, dotted_edge_text, dotte
 
 // `-->|text|` then at most one space before the next vertex.
 struct arrow_text_label : label_text {};
-struct arrow_text : if_must<one<'|'>, arrow_text_label, pipe_close> {};
+struct pipe_open : one<'|'> {};
+struct arrow_text : if_must<pipe_open, arrow_text_label, pipe_close> {};
 
 struct link_begin : success {};
 struct edge_id : link_id {};

@@ -99,7 +99,9 @@ struct subgraph_title_token
           sor<kw_end, kw_style, kw_link_style, kw_class_def, kw_class, kw_graph, kw_subgraph, num, node_string,
               space, one<'-', '&', ':', '*', '#', 'v', '^'>, unicode_letter>> {};
 struct subgraph_title_run : plus<subgraph_title_token> {};
-struct subgraph_title : sor<md_string, dq_string, subgraph_title_run> {};
+// `subgraph "Title"   N1` is titled `Title   N1` in mermaid, as a label's string + TEXT.
+struct subgraph_title_tail : subgraph_title_run {};
+struct subgraph_title : sor<md_string, seq<dq_string, opt<subgraph_title_tail>>, subgraph_title_run> {};
 struct subgraph_label_text : label_text {};
 struct subgraph_label : if_must<square_open, subgraph_label_text, square_close> {};
 struct subgraph_named : seq<space, must<subgraph_title>, opt<subgraph_label>> {};

@@ -22,7 +22,12 @@ struct md_string : if_must<TAO_PEGTL_STRING("\"`"), markdown_body, markdown_clos
 // TEXT `[^\[\](){}|"]+` of the text state; it may span lines. `~~~` right at
 // the start is lexed as a link (`<*>` rule) before TEXT gets a chance.
 struct text_run : seq<not_at<invisible_link>, plus<not_one<'[', ']', '(', ')', '{', '}', '|', '"'>>> {};
-struct label_text : sor<md_string, dq_string, text_run> {};
+// A string may be followed by TEXT (mermaid's `text: text textToken`), and
+// `""` is no token at all: `A["x"y]` draws `xy`, `A["He said \"hi\""]` draws
+// `He said \hi\` (checked with mermaid-ref). TEXT then a string still fails.
+struct string_tail_run : plus<not_one<'[', ']', '(', ')', '{', '}', '|', '"'>> {};
+struct string_tail : plus<sor<TAO_PEGTL_STRING("\"\""), string_tail_run>> {};
+struct label_text : sor<md_string, seq<dq_string, opt<string_tail>>, text_run> {};
 
 // Closers of the text state, each guarded by the longer closers jison tries
 // first: `A[x])` ends with `])` (stadium end), not with `]`.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "grammar/common/js_text.hpp"
 #include "grammar/common/make_diagnostic.hpp"
@@ -93,6 +94,43 @@ namespace {
 
 constexpr int kMaxDirectiveNesting = 64;
 
+struct JsonProblem {
+  std::string what;                // the JSON reader's finding: "unexpected '}'; expected string literal"
+  std::string hint;                // what to write instead
+  std::optional<uint32_t> offset;  // byte in the (trimmed) arguments where it stopped
+};
+
+// Runs only on text the non-throwing parse already rejected.
+JsonProblem json_problem(const std::string& args) {
+  JsonProblem problem{"the JSON reader stopped", "keys and strings need double or single quotes", std::nullopt};
+  try {
+    const auto parsed = nlohmann::json::parse(args);
+    (void)parsed;
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    if (const size_t at = what.find("syntax error while parsing "); at != std::string::npos) {
+      what = what.substr(at + 27);
+    } else if (const size_t colon = what.rfind(": "); colon != std::string::npos) {
+      what = what.substr(colon + 2);
+    }
+    problem.what = what;
+    if (e.byte > 0) problem.offset = static_cast<uint32_t>(std::min<size_t>(e.byte - 1, args.size()));
+    const size_t stop = problem.offset.value_or(0);
+    const size_t before = stop == 0 ? std::string::npos : args.find_last_not_of(" \t\r\n", stop - 1);
+    if (before != std::string::npos && args[before] == ',' && stop < args.size() && (args[stop] == '}' || args[stop] == ']')) {
+      problem.hint = "remove the trailing comma before '" + std::string(1, args[stop]) + "'";
+    } else if (what.find("end of input") != std::string::npos) {
+      problem.hint = "a '}' or ']' is missing: every '{' and '[' needs its pair";
+    } else if (what.find("invalid literal") != std::string::npos || what.find("expected string literal") != std::string::npos) {
+      problem.hint = "keys and strings need quotes: {\"theme\": \"dark\"}";
+    } else {
+      problem.hint = "check the JSON here";
+    }
+  } catch (const std::exception&) {
+  }
+  return problem;
+}
+
 int nesting_depth(std::string_view json) {
   int depth = 0, deepest = 0;
   bool quoted = false;
@@ -139,9 +177,21 @@ DirectiveConfig read_init_directives(std::string_view text, uint32_t begin) {
       std::string message =
           "the `%%{" + std::string(d.name) + ": ...}%%` directive is not valid JSON, so mermaid ignores it";
       if (!d.closed) message += " (it never closes with `}%%`, so it swallows the rest of the text)";
+      const JsonProblem problem = json_problem(args);
+      Span at = d.span;
+      if (problem.offset) {
+        // Where the JSON reader stopped, inside the directive's text.
+        const std::string_view raw = text.substr(d.args.begin, d.args.end - d.args.begin);
+        const auto lead = static_cast<uint32_t>(raw.find_first_not_of(" \t\r\n"));
+        const uint32_t where = std::min(d.args.begin + lead + *problem.offset, d.args.end == 0 ? 0 : d.args.end - 1);
+        uint32_t token = where;  // back to the start of a word the reader stopped inside (`theme`)
+        while (token > d.args.begin && std::isalnum(static_cast<unsigned char>(text[token - 1])) != 0 &&
+               std::isalnum(static_cast<unsigned char>(text[where])) != 0)
+          --token;
+        at = Span{token, where + 1};
+      }
       result.warnings.push_back(make_diagnostic("M204", "invalid-init-directive", Severity::warning,
-                                                std::move(message), d.span,
-                                                "not JSON (keys and strings need quotes)"));
+                                                message + ": " + problem.what, at, problem.hint));
       break;
     }
     if (parsed.is_object()) result.configs.push_back(std::move(parsed));

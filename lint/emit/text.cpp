@@ -4,7 +4,7 @@
 //      |
 //   14 |     A[Generalforsamling --> B
 //      |      ^ expected ']' before end of line
-//      = help: did you mean `A[Generalforsamling] --> B`? (unsafe fix)
+//      = help: did you mean `A[Generalforsamling] --> B`? (unsafe fix: --fix --unsafe-fixes)
 // then one summary line. Colour only when options.color.
 #include <algorithm>
 #include <string>
@@ -95,7 +95,7 @@ void emit_one(const std::string& path, const LocatedDiagnostic& d, std::ostream&
     if (!note.position) out << pad << ' ' << palette.paint("1;34", "=") << " note: " << note.message << '\n';
   if (d.fix) {
     out << pad << ' ' << palette.paint("1;34", "=") << " help: " << d.fix->message
-        << (d.fix->safe ? " (safe fix: --fix)" : " (unsafe fix)") << '\n';
+        << (d.fix->safe ? " (safe fix: --fix)" : " (unsafe fix: --fix --unsafe-fixes)") << '\n';
   }
   out << '\n';
 }

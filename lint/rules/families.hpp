@@ -6,11 +6,14 @@
 
 namespace merrow::lint {
 
-// references.cpp: M200 linkstyle-index-out-of-range, M210 style-on-unused-id,
-// M211 unknown-target, M212 undefined-class, M213 unused-classdef, M216 subgraph-id-is-node-id
+// references.cpp: M210 style-on-unused-id, M211 unknown-target, M212 undefined-class,
+// M213 unused-classdef (M200 and M216 were removed: the parser reports M119 first,
+// and merges a node into a subgraph of the same id, so neither could fire)
 void check_references(const Flowchart& chart, Reporter& reporter);
 // labels.cpp: M214 conflicting-labels, M215 ambiguous-edge-head
 void check_labels(const Flowchart& chart, Reporter& reporter);
+// surprises.cpp: M221 label-runs-on, M222 backslash-quote
+void check_surprises(const Flowchart& chart, Reporter& reporter);
 // css.cpp: M219 ignored-css-property
 void check_css(const Flowchart& chart, Reporter& reporter);
 // icons.cpp: M220 icon-without-font

@@ -32,20 +32,6 @@ class Mentions {
   std::set<std::string_view> edge_ids_;
 };
 
-void check_link_styles(const Flowchart& chart, Reporter& reporter) {
-  const auto count = static_cast<uint32_t>(chart.edges.size());
-  for (const auto& link_style : chart.link_styles) {
-    for (const uint32_t index : link_style.indices) {
-      if (index < count) continue;
-      const std::string range = count == 0 ? "the diagram has no edges"
-                                            : "valid indices are 0 to " + std::to_string(count - 1);
-      reporter.report("M200", link_style.span,
-                      "linkStyle index " + std::to_string(index) + " is out of range: " + range,
-                      "no edge " + std::to_string(index));
-    }
-  }
-}
-
 void check_stray_styles(const Flowchart& chart, const Mentions& mentions, Reporter& reporter) {
   for (const auto& style : chart.style_statements) {
     if (mentions.drawn(style.target)) continue;
@@ -133,25 +119,13 @@ void check_classes(const Flowchart& chart, Reporter& reporter) {
   }
 }
 
-void check_subgraph_ids(const Flowchart& chart, Reporter& reporter) {
-  for (const auto& subgraph : chart.subgraphs) {
-    if (!chart.node_by_id.contains(subgraph.id)) continue;
-    reporter.report("M216", subgraph.span,
-                    "subgraph `" + subgraph.id + "` has the id of a node; edges to `" + subgraph.id +
-                        "` become ambiguous and mermaid's layout can fail",
-                    "also a node id");
-  }
-}
-
 }  // namespace
 
 void check_references(const Flowchart& chart, Reporter& reporter) {
   const Mentions mentions(chart);
-  check_link_styles(chart, reporter);
   check_stray_styles(chart, mentions, reporter);
   check_targets(chart, mentions, reporter);
   check_classes(chart, reporter);
-  check_subgraph_ids(chart, reporter);
 }
 
 }  // namespace merrow::lint

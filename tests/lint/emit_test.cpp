@@ -64,7 +64,7 @@ TEST_CASE("text emitter: clang/ruff style with the line and a caret") {
         "...\n"
         "16 | ```\n"
         "   | ^ expected ']' before end of input\n"
-        "   = help: did you mean `A[Generalforsamling] --> B`? (unsafe fix)\n"
+        "   = help: did you mean `A[Generalforsamling] --> B`? (unsafe fix: --fix --unsafe-fixes)\n"
         "\n"
         "warning[M210 style-on-unused-id]: `style` names `Z`, which appears nowhere else, 100%\n"
         "  --> docs/org.md:15:5\n"

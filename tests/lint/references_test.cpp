@@ -8,24 +8,6 @@ using merrow::test::count_code;
 using merrow::test::span_of;
 using namespace merrow;
 
-TEST_CASE("M200 linkStyle index past the last edge is an error") {
-  ChartFixture f("flowchart TD\nA-->B\nlinkStyle 1 stroke:red\n");
-  f.edge("A", "B", "-->");
-  f.chart.link_styles.push_back({{1}, false, {}, std::nullopt, span_of(f.text, "linkStyle 1 stroke:red")});
-  const auto found = f.lint();
-  REQUIRE(count_code(found, "M200") == 1);
-  CHECK(found[0].severity == Severity::error);
-  CHECK(found[0].message.find("0 to 0") != std::string::npos);
-}
-
-TEST_CASE("M200 accepts indices in range and linkStyle default") {
-  ChartFixture f("flowchart TD\nA-->B\nlinkStyle 0 stroke:red\nlinkStyle default stroke:blue\n");
-  f.edge("A", "B", "-->");
-  f.chart.link_styles.push_back({{0}, false, {}, std::nullopt, span_of(f.text, "linkStyle 0")});
-  f.chart.link_styles.push_back({{}, true, {}, std::nullopt, span_of(f.text, "linkStyle default")});
-  CHECK(count_code(f.lint(), "M200") == 0);
-}
-
 TEST_CASE("M210 style on an id used nowhere else") {
   ChartFixture f("flowchart TD\nA-->B\nstyle C fill:#f9f\n");
   f.edge("A", "B", "-->");
@@ -101,16 +83,3 @@ TEST_CASE("M213 a classDef nobody applies") {
   CHECK(count_code(f.lint(), "M213") == 1);
 }
 
-TEST_CASE("M216 a subgraph sharing a node's id") {
-  ChartFixture f("flowchart TD\nA[x]-->B\nsubgraph A\nC\nend\n");
-  f.edge("A", "B", "-->");
-  f.subgraph("A", "subgraph A");
-  CHECK(count_code(f.lint(), "M216") == 1);
-}
-
-TEST_CASE("M216 is quiet for distinct ids") {
-  ChartFixture f("flowchart TD\nA-->B\nsubgraph S\nC\nend\n");
-  f.edge("A", "B", "-->");
-  f.subgraph("S", "subgraph S");
-  CHECK(count_code(f.lint(), "M216") == 0);
-}

@@ -109,17 +109,17 @@ std::string describe(const FileReport& report) {
 bool internal(const RuleInfo& rule) { return rule.category == Category::internal; }
 // Registered but not emitted for parsed text at present; the page says so,
 // and the example must indeed not trigger the code (so this list and the page
-// are updated when it starts to): M121, the grammar reports an unclosed
-// `accDescr {` as M111 (and mermaid accepts it); M200, the parser reports
-// M119 first; M216, the parser merges the node into the subgraph.
-const std::set<std::string_view> kNotEmitted = {"M121", "M200", "M216"};
+// are updated when it starts to). None at present: M121, M200 and M216 could
+// never fire and were removed.
+const std::set<std::string_view> kNotEmitted = {};
 // The severity an example shows when it is not the default: M152 is an error
 // only when the text ends right after `mindmap`, which a fenced block cannot
 // show; the example is the warning case (mermaid accepts it and draws nothing).
 const std::map<std::string_view, Severity> kExampleSeverity = {{"M152", Severity::warning}};
 // Codes whose fix is not a diagram: re-encode the file, delete the block,
-// nothing (M004 is a note), split the diagram.
-const std::set<std::string_view> kNoGoodExample = {"M001", "M002", "M003", "M004", "M122"};
+// nothing (M004 is a note), split the diagram, a Markdown page (M005: a
+// fence around a fence cannot be shown as a ```mermaid block).
+const std::set<std::string_view> kNoGoodExample = {"M001", "M002", "M003", "M004", "M005", "M122"};
 
 struct Example {
   std::string code;

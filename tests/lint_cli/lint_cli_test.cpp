@@ -116,3 +116,34 @@ TEST_CASE("rules: lists every rule and prints one rule's page") {
   CHECK(page.out.starts_with("# script-url (M300)"));
   CHECK(dir.merrow("rules no-such-rule").exit_code == 2);
 }
+
+TEST_CASE("lint: nothing readable gives no 'All checks passed' next to exit 2") {
+  Scratch dir("nothing-read");
+  const auto missing = dir.merrow("lint nope.mmd");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out.find("All checks passed") == std::string::npos);
+  CHECK(missing.err.find("no such file") != std::string::npos);
+}
+
+TEST_CASE("lint: --diff shows lines between two fixes as context") {
+  Scratch dir("diff-context");
+  dir.write("a.mmd", "flowchart TD\n  A[Call init()] --> B\n  B --> C\n  C --> D[Load (cfg)]\n");
+  const auto diff = dir.merrow("lint --diff a.mmd");
+  CHECK(diff.out.find("\n   B --> C\n") != std::string::npos);
+  CHECK(diff.out.find("-  B --> C") == std::string::npos);
+  CHECK(diff.out.find("+  A[\"Call init()\"] --> B") != std::string::npos);
+  CHECK(diff.out.find("+  C --> D[\"Load (cfg)\"]") != std::string::npos);
+}
+
+TEST_CASE("lint: a Markdown comment above a fence suppresses rules in that block; unsafe fixes name their flags") {
+  Scratch dir("md-suppress");
+  dir.write("page.md", "Text.\n\n<!-- merrow-disable-next-line M213 -->\n```mermaid\nflowchart TD\n  A --> B\n"
+                       "  classDef unused fill:#f00\n```\n\n```mermaid\nflowchart TD\n  A --> B\n"
+                       "  classDef unused fill:#f00\n  style A border:1px solid red\n```\n");
+  const auto run = dir.merrow("lint page.md");
+  CHECK(run.out.find("page.md:7:") == std::string::npos);  // suppressed
+  CHECK(run.out.find("page.md:13:") != std::string::npos);  // the second block still reports it
+  CHECK(run.out.find("(unsafe fix: --fix --unsafe-fixes)") != std::string::npos);
+  const auto diff = dir.merrow("lint --diff --unsafe-fixes page.md");
+  CHECK(diff.out.find("style A stroke-width:1px,stroke:red") != std::string::npos);
+}
