@@ -4,6 +4,9 @@
 // methods, a 50 MB document, shutdown/exit).
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "lsp_client.hpp"
 
 using merrow::test::LspClient;
@@ -200,4 +203,19 @@ TEST_CASE("lsp: exit without shutdown exits 1") {
   started(c);
   c.notify("exit", json::object());
   CHECK(c.wait_exit() == 1);
+}
+
+TEST_CASE("lsp: severities as configured in .merrow.toml") {
+  const std::string dir = "/tmp/merrow-lsp-config-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/.merrow.toml") << "[severity]\nM210 = \"error\"\n";
+  LspClient c;
+  started(c);
+  const std::string uri = "file://" + dir + "/chart.mmd";
+  open(c, uri, "graph TD\n  A --> B\n  style Q fill:#f00\n");
+  const json d = c.diagnostics(uri);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0]["code"] == "M210");
+  CHECK(d[0]["severity"] == 1);
+  std::filesystem::remove_all(dir);
 }
