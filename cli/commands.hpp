@@ -20,5 +20,7 @@ Command add_rules_command(CLI::App& parent);   // cli/rules_command.cpp
 Command add_layout_command(CLI::App& parent);  // cli/layout_command.cpp
 Command add_render_command(CLI::App& parent);  // cli/render_command.cpp
 Command add_mmdc_command(CLI::App& parent);    // cli/mmdc/mmdc_command.cpp
+Command add_fmt_command(CLI::App& parent);     // cli/fmt_command.cpp
+Command add_lsp_command(CLI::App& parent);     // cli/lsp/lsp_command.cpp
 
 }  // namespace merrow::cli

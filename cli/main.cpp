@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
       merrow::cli::add_layout_command(app),
       merrow::cli::add_render_command(app),
       merrow::cli::add_mmdc_command(app),
+      merrow::cli::add_fmt_command(app),
+      merrow::cli::add_lsp_command(app),
   };
 
   try {

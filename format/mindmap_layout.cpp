@@ -1,0 +1,50 @@
+// Proposals for a mindmap: each node line indented 2 spaces per level below
+// the keyword (the root at 2), an `::icon()` / `:::class` line as indented as
+// the node it decorates, comments and lines inside a multi-line label as written.
+#include "format/lines.hpp"
+
+namespace merrow::format {
+namespace {
+constexpr uint32_t kIndent = 2;
+}  // namespace
+
+std::vector<Proposal> propose_mindmap(std::string_view, const std::vector<TextLine>& lines, const Mindmap& map) {
+  std::vector<Proposal> out;
+  if (map.nodes.empty() || lines.empty()) return out;
+  // For each line: the node starting on it, and whether a label runs through it.
+  std::vector<int32_t> node_at(lines.size(), -1);
+  std::vector<bool> inside(lines.size(), false);
+  for (size_t n = 0; n < map.nodes.size(); ++n) {
+    const Span span = map.nodes[n].span;
+    const uint32_t first = line_of(lines, span.begin);
+    const uint32_t last = line_of(lines, span.end > span.begin ? span.end - 1 : span.begin);
+    if (node_at[first] < 0) node_at[first] = static_cast<int32_t>(n);
+    for (uint32_t l = first + 1; l <= last && l < lines.size(); ++l) inside[l] = true;
+    if (last > first) inside[first] = true;  // its trailing text belongs to the label
+  }
+  const uint32_t root = line_of(lines, map.nodes[0].span.begin);
+  const std::vector<bool> directive = directive_lines(lines);
+  std::vector<bool> skip(lines.size(), false);
+  uint32_t indent = kIndent;
+  for (uint32_t i = root; i < lines.size(); ++i) {
+    skip[i] = directive[i] || (inside[i] && node_at[i] < 0);
+    if (skip[i]) continue;
+    const std::string_view trimmed = trim(lines[i].text);
+    if (trimmed.empty()) continue;
+    if (node_at[i] >= 0) {
+      indent = kIndent * (map.nodes[static_cast<size_t>(node_at[i])].depth + 1);
+      std::string_view text = lines[i].text;
+      while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+      if (!inside[i]) text = trim_right(text);
+      out.push_back({i, {std::string(indent, ' ') + std::string(text)}});
+    } else if (trimmed.starts_with("%%")) {
+      out.push_back({i, {std::string(trim_right(lines[i].text))}});
+    } else {
+      out.push_back({i, {std::string(indent, ' ') + std::string(trimmed)}});
+    }
+  }
+  propose_blank_lines(lines, root, skip, out);
+  return out;
+}
+
+}  // namespace merrow::format
