@@ -28,8 +28,9 @@ struct TextBlock {
   double line_height = 0;
 };
 
-// Lines are centred by the caller; wrapping happens only when text.wraps and
-// wrap_width > 0 (mermaid wraps markdown labels at flowchart.wrappingWidth).
+// Lines are centred by the caller. With wrap_width > 0 a label whose widest
+// line reaches wrap_width wraps as mermaid's html labels do (text_block.cpp);
+// wrap_width 0 keeps every line whole.
 TextBlock layout_text(const RichText& text, const FontSpec& font, const TextMeasurer& measurer,
                       double wrap_width);
 

@@ -32,16 +32,49 @@ TEST_CASE("lines stack; the block is as wide as its widest line") {
   CHECK(block.lines[1].baseline - block.lines[0].baseline == Approx(24));
 }
 
-TEST_CASE("markdown text wraps at word boundaries; plain text does not") {
+TEST_CASE("text reaching the wrap width wraps at spaces to exactly that width (mermaid's html labels)") {
   const FixedWidthMeasurer measurer(0.5);  // 8 px per character at 16 px
-  RichText text = plain({"aaaa bbbb cccc"});
-  CHECK(layout_text(text, FontSpec{}, measurer, 80).lines.size() == 1);
-  text.wraps = true;
+  const RichText text = plain({"aaaa bbbb cccc"});  // 112 px
+  CHECK(layout_text(text, FontSpec{}, measurer, 0).lines.size() == 1);
+  CHECK(layout_text(text, FontSpec{}, measurer, 120).lines.size() == 1);
   const TextBlock block = layout_text(text, FontSpec{}, measurer, 80);
   REQUIRE(block.lines.size() == 2);
   CHECK(block.lines[0].runs[0].run.text == "aaaa bbbb");
   CHECK(block.lines[1].runs[0].run.text == "cccc");
-  CHECK(block.width == 72);
+  CHECK(block.lines[0].width == 72);
+  CHECK(block.width == 80);  // the div is `width: 80px`, not its widest line
+  CHECK(block.height == 48);
+}
+
+TEST_CASE("a word wider than the wrap width widens the block and the trailing space must fit") {
+  const FixedWidthMeasurer measurer(0.5);
+  // "abcdefghijkl " is 104 px with its space: the block is that wide.
+  const TextBlock block = layout_text(plain({"abcdefghijkl mn op"}), FontSpec{}, measurer, 80);
+  CHECK(block.width == 104);
+  REQUIRE(block.lines.size() == 2);
+  CHECK(block.lines[1].runs[0].run.text == "mn op");
+  // "aaa bbb " is 64 px and fits 64; "aaa bbb c" would need 72.
+  const TextBlock tight = layout_text(plain({"aaa bbb ccc"}), FontSpec{}, measurer, 64);
+  REQUIRE(tight.lines.size() == 2);
+  CHECK(tight.lines[0].runs[0].run.text == "aaa bbb");
+}
+
+TEST_CASE("hyphens between letters and em dashes are break opportunities but '-1' is not") {
+  const FixedWidthMeasurer measurer(0.5);
+  const TextBlock block = layout_text(plain({"aaaa-bbbb-cccc"}), FontSpec{}, measurer, 80);
+  REQUIRE(block.lines.size() == 2);
+  CHECK(block.lines[0].runs[0].run.text == "aaaa-bbbb-");
+  CHECK(layout_text(plain({"aaaaaaaaa -1234"}), FontSpec{}, measurer, 80).lines[1].runs[0].run.text == "-1234");
+  const TextBlock dash = layout_text(plain({"aaaa\xE2\x80\x94" "bbbb\xE2\x80\x94" "cccc"}), FontSpec{}, measurer, 80);
+  REQUIRE(dash.lines.size() == 2);
+  CHECK(dash.lines[1].runs[0].run.text == "cccc");
+}
+
+TEST_CASE("a label with <br> lines wraps every line once its widest reaches the width") {
+  const FixedWidthMeasurer measurer(0.5);
+  const TextBlock block = layout_text(plain({"ab", "aaaa bbbb cccc"}), FontSpec{}, measurer, 80);
+  CHECK(block.lines.size() == 3);
+  CHECK(block.width == 80);
 }
 
 TEST_CASE("bold and italic runs keep their style and positions") {
