@@ -38,9 +38,10 @@ Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   // Each label in the font its styles give it (classDef/style/linkStyle
   // font-size, -weight, -style, -family), as mermaid measures the styled label.
   for (const Node& node : chart.nodes) {
-    texts.nodes.push_back(shape_shows_label(node.shape)
-                              ? layout_text(decode_label(node.label),
-                                            with_label_style(font, node_label_style(chart, node)), measurer, node_wrap)
+    const RichText text = decode_label(node.label);
+    texts.nodes.push_back(shape_shows_label(node.shape) && !is_blank(text)
+                              ? layout_text(text, with_label_style(font, node_label_style(chart, node)), measurer,
+                                            node_wrap)
                               : TextBlock{});
   }
   for (EdgeIndex i = 0; i < chart.edges.size(); ++i) {

@@ -11,10 +11,12 @@
 // within that width; a piece ends after a space (which, under break-spaces,
 // stays on its line and must fit) or at the line breaker's other
 // opportunities Chromium takes in labels: after a hyphen between letters,
-// around an em dash, after an en dash. Measured with mermaid-ref (11.17):
+// around an em dash, after an en dash, around CJK ideographs and kana (but
+// not before closing or after opening punctuation). Measured with mermaid-ref (11.17):
 // "Exactly how long is this label text now" -> 200 x 48, a 35-letter word
 // ending in `-` widens the box to that word.
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 
 #include "layout/text/text_block.hpp"
@@ -43,21 +45,61 @@ bool breaks_after_hyphen(std::string_view text, size_t i) {
   return before != ' ' && before != '-' && after != '-' && after != ' ' && !is_digit(after);
 }
 
+// The code point at `text[i]` (UTF-8) and its length; a stray byte is itself.
+uint32_t code_point_at(std::string_view text, size_t i, size_t& length) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+  if (length == 1 || i + length > text.size()) return length = 1, byte;
+  uint32_t cp = byte & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  return cp;
+}
+
+// CJK ideographs and kana: the line breaker may break before and after each.
+bool is_ideographic(uint32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+// Closing punctuation that never starts a line, opening that never ends one (UAX #14 CL, CP, IS, EX, NS / OP).
+bool no_break_before(uint32_t cp) {
+  switch (cp) {
+    case ',': case '.': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF0E: case 0xFF1A: case 0xFF1B: case 0xFF01: case 0xFF1F:
+    case 0xFF09: case 0x300D: case 0x300F: case 0x3011: case 0x300B: case 0x3009: case 0x201D: case 0x2019:
+    case 0x30FC: case 0x3005: return true;
+    default: return false;
+  }
+}
+bool no_break_after(uint32_t cp) {
+  switch (cp) {
+    case '(': case '[': case '{': case 0xFF08: case 0x300C: case 0x300E: case 0x3010: case 0x300A: case 0x3008:
+    case 0x201C: case 0x2018: return true;
+    default: return false;
+  }
+}
+
 // Byte offsets in `text` after which a line may break.
 std::vector<size_t> break_points(std::string_view text) {
   static constexpr std::string_view em_dash = "\xE2\x80\x94", en_dash = "\xE2\x80\x93", hyphen = "\xE2\x80\x90";
   std::vector<size_t> points;
-  for (size_t i = 0; i < text.size(); ++i) {
+  uint32_t previous = 0;
+  for (size_t i = 0, length = 1; i < text.size(); i += length) {
+    const uint32_t cp = code_point_at(text, i, length);
+    const bool ideograph = is_ideographic(cp), after_ideograph = is_ideographic(previous);
+    if (i > 0 && (ideograph || after_ideograph) && previous != ' ' && cp != ' ' && !no_break_before(cp) &&
+        !no_break_after(previous) && (points.empty() || points.back() != i)) {
+      points.push_back(i);
+    }
     if (text[i] == ' ' || (text[i] == '-' && breaks_after_hyphen(text, i))) {
       points.push_back(i + 1);
     } else if (text.substr(i, 3) == em_dash) {
-      if (i > 0 && text[i - 1] != ' ') points.push_back(i);
+      if (i > 0 && text[i - 1] != ' ' && (points.empty() || points.back() != i)) points.push_back(i);
       if (i + 3 < text.size() && text[i + 3] != ' ') points.push_back(i + 3);
-      i += 2;
     } else if (text.substr(i, 3) == en_dash || text.substr(i, 3) == hyphen) {
       if (i + 3 < text.size() && text[i + 3] != ' ') points.push_back(i + 3);
-      i += 2;
     }
+    previous = cp;
   }
   return points;
 }
@@ -162,6 +204,12 @@ double widest_unit(const std::vector<Piece>& pieces) {
 }
 
 }  // namespace
+
+bool is_blank(const RichText& text) {
+  return text.lines.size() == 1 && std::all_of(text.lines[0].runs.begin(), text.lines[0].runs.end(), [](const TextRun& r) {
+           return !r.icon && r.text.find_first_not_of(' ') == std::string::npos;
+         });
+}
 
 TextBlock layout_text(const RichText& text, const FontSpec& font, const TextMeasurer& measurer,
                       double wrap_width) {

@@ -86,3 +86,27 @@ TEST_CASE("bold and italic runs keep their style and positions") {
   CHECK(block.lines[0].runs[1].font.bold);
   CHECK(block.lines[0].runs[1].x == 16);
 }
+
+TEST_CASE("CJK text breaks between ideographs but not before closing punctuation") {
+  const FixedWidthMeasurer measurer(0.5);  // 8 px per code point
+  // 12 ideographs and a full stop, 104 px, wrapped at 80: ten ideographs, then
+  // two and the full stop, which never starts a line.
+  const TextBlock block =
+      layout_text(plain({"\xE5\x9B\xA0\xE4\xB8\xBA\xE6\x98\xAF\xE8\xA1\x8C\xE4\xB8\xBA\xE6\xA0\x91"
+                         "\xE6\x89\x80\xE4\xBB\xA5\xE4\xB9\x9F\xE5\xB0\xB1\xE4\xB8\x8D\xE9\x9C\x80\xE3\x80\x82"}),
+                  FontSpec{}, measurer, 80);
+  REQUIRE(block.lines.size() == 2);
+  CHECK(block.width == 80);
+  CHECK(block.lines[0].width == 80);
+  CHECK(block.lines[1].width == 24);
+  const TextBlock tight = layout_text(plain({"\xE5\x9B\xA0\xE4\xB8\xBA\xE6\x98\xAF\xE3\x80\x82"}), FontSpec{}, measurer, 24);
+  REQUIRE(tight.lines.size() == 2);
+  CHECK(tight.lines[1].width == 16);  // "是。" moves together
+}
+
+TEST_CASE("a label of only spaces is blank (node labels take no room)") {
+  CHECK(is_blank(plain({" "})));
+  CHECK(is_blank(plain({""})));
+  CHECK_FALSE(is_blank(plain({" a "})));
+  CHECK_FALSE(is_blank(plain({" ", " "})));
+}
