@@ -247,6 +247,8 @@ RichText decode_label(const Label& label) {
       while (!piece.empty() && (piece.front() == ' ' || piece.front() == '\t')) piece.remove_prefix(1);
     }
     if (!piece.empty() && piece.back() == '\r') piece.remove_suffix(1);
+    // mermaid's preprocessMarkdown folds blank lines ("\n\n" -> "\n").
+    if (markdown && piece.empty() && !rich.lines.empty()) return;
     TextLine line;
     if (markdown)
       add_markdown(line, piece, html);

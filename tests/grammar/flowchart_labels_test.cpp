@@ -29,6 +29,11 @@ TEST_CASE("flowchart labels: entity codes") {
   CHECK(r.lines[0].runs[0].text == "\"x\" \xE2\x99\xA5 & #");
 }
 
+TEST_CASE("flowchart labels: markdown strings fold blank lines as mermaid's preprocessMarkdown") {
+  CHECK(decode_label(Label{"one\n\n\ntwo", LabelFormat::markdown}).lines.size() == 2);
+  CHECK(decode_label(Label{"one\n\ntwo", LabelFormat::plain}).lines.size() == 3);
+}
+
 TEST_CASE("flowchart labels: markdown bold and italic runs") {
   auto r = decode_label(Label{"**bold** and _it_\n  next", LabelFormat::markdown});
   REQUIRE(r.lines.size() == 2);
