@@ -29,24 +29,31 @@ struct Texts {
 
 Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   const FontSpec font{chart.config.font_family, chart.config.font_size, false, false};
-  const double wrap = chart.config.flowchart.wrapping_width;
+  // mermaid wraps node labels at flowchart.wrappingWidth and edge labels at
+  // createText's own 200 px; subgraph titles go through its old createLabel,
+  // which never wraps (mermaid-ref: a 520 px title stays one line).
+  const double node_wrap = chart.config.flowchart.wrapping_width;
+  constexpr double edge_wrap = 200;
   Texts texts;
   // Each label in the font its styles give it (classDef/style/linkStyle
   // font-size, -weight, -style, -family), as mermaid measures the styled label.
   for (const Node& node : chart.nodes) {
-    texts.nodes.push_back(
-        layout_text(decode_label(node.label), with_label_style(font, node_label_style(chart, node)), measurer, wrap));
+    const RichText text = decode_label(node.label);
+    texts.nodes.push_back(shape_shows_label(node.shape) && !is_blank(text)
+                              ? layout_text(text, with_label_style(font, node_label_style(chart, node)), measurer,
+                                            node_wrap)
+                              : TextBlock{});
   }
   for (EdgeIndex i = 0; i < chart.edges.size(); ++i) {
     const Edge& edge = chart.edges[i];
     texts.edges.push_back(edge.has_label ? layout_text(decode_label(edge.label),
                                                        with_label_style(font, edge_label_style(chart, i)), measurer,
-                                                       wrap)
+                                                       edge_wrap)
                                          : TextBlock{});
   }
   for (const Subgraph& subgraph : chart.subgraphs) {
     texts.titles.push_back(layout_text(decode_label(subgraph.title),
-                                       with_label_style(font, subgraph_label_style(chart, subgraph)), measurer, wrap));
+                                       with_label_style(font, subgraph_label_style(chart, subgraph)), measurer, 0));
   }
   return texts;
 }

@@ -11,4 +11,9 @@ namespace merrow {
 // text_width x text_height, with mermaid's `padding` (flowchart.padding, 15).
 Point node_size(Shape shape, double text_width, double text_height, double padding);
 
+// False for the shapes mermaid draws without their label (stateStart,
+// stateEnd, filledCircle, crossedCircle, forkJoin, hourglass, lightningBolt,
+// anchor: they blank node.label or never call labelHelper).
+bool shape_shows_label(Shape shape);
+
 }  // namespace merrow

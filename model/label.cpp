@@ -1,10 +1,16 @@
 // decode_label(): label text as written -> lines of styled runs, the way
 // mermaid shows it. Plain labels break at `<br>` (any `<br/>`, `<BR />`
-// spelling) and at line breaks; markdown strings ("`...`") break at line
-// breaks, get **bold** / *italic* / _italic_ runs and wrap. Entity codes in
+// spelling), at line breaks and at a written `\n` (mermaid's
+// nonMarkdownToHTML; checked with mermaid-ref for quoted and unquoted node
+// labels, edge labels and subgraph titles); markdown strings ("`...`") break
+// at line breaks only (`\n` stays as written) and get **bold** / *italic* /
+// _italic_ runs. Entity codes in
 // mermaid's `#name;` / `#9829;` form and HTML's `&name;` / `&#9829;` are
-// decoded; `fa:fa-car` becomes an icon run.
+// decoded; `fa:fa-car` becomes an icon run; HTML tags are not text: <b>,
+// <strong>, <i>, <em> set bold / italic, `</br>` breaks like `<br>`, other
+// tags drop out.
 // Pre: any UTF-8 (invalid bytes are copied through). Post: at least one line.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -102,10 +108,12 @@ std::string decode_entities(std::string_view text) {
   return out;
 }
 
-// `<br>`, `<br/>`, `<br />`, any case: returns its length at `s`, else 0.
+// `<br>`, `<br/>`, `<br />`, any case, and `</br>` (which HTML parsers read
+// as `<br>`; mermaid-ref draws two lines): returns its length at `s`, else 0.
 std::size_t line_break_tag(std::string_view s) {
-  if (s.size() < 4 || s[0] != '<' || (s[1] | 0x20) != 'b' || (s[2] | 0x20) != 'r') return 0;
-  std::size_t i = 3;
+  const std::size_t slash = s.size() > 1 && s[1] == '/' ? 1 : 0;
+  if (s.size() < 4 + slash || s[0] != '<' || (s[1 + slash] | 0x20) != 'b' || (s[2 + slash] | 0x20) != 'r') return 0;
+  std::size_t i = 3 + slash;
   while (i < s.size() && s[i] == ' ') ++i;
   if (i < s.size() && s[i] == '/') ++i;
   return i < s.size() && s[i] == '>' ? i + 1 : 0;
@@ -138,8 +146,33 @@ void add_run(TextLine& line, std::string text, bool bold, bool italic, bool icon
   line.runs.push_back(TextRun{std::move(text), bold, italic, icon});
 }
 
-// Splits one line into plain and icon runs with the given emphasis.
-void add_text(TextLine& line, std::string_view text, bool bold, bool italic) {
+// Emphasis opened by HTML tags (`<b>`, `<strong>`, `<i>`, `<em>`), which
+// mermaid's html labels render; it spans `<br>` lines, as in HTML.
+struct HtmlEmphasis {
+  int bold = 0, italic = 0;
+};
+
+bool is_tag_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// An HTML tag at `s` (`<name ...>` or `</name>`): its length, its lower-cased
+// name and whether it closes; 0 when `s` is not a tag ("a < b" stays text).
+std::size_t html_tag_at(std::string_view s, std::string& name, bool& closing) {
+  if (s.size() < 3 || s[0] != '<') return 0;
+  std::size_t i = 1;
+  closing = s[i] == '/';
+  if (closing) ++i;
+  const std::size_t name_start = i;
+  while (i < s.size() && is_tag_name_char(s[i])) ++i;
+  if (i == name_start || !((s[name_start] | 0x20) >= 'a' && (s[name_start] | 0x20) <= 'z')) return 0;
+  name.clear();
+  for (std::size_t k = name_start; k < i; ++k) name += static_cast<char>(s[k] | 0x20);
+  const std::size_t end = s.find('>', i);
+  if (end == std::string_view::npos || s.substr(i, end - i).find('<') != std::string_view::npos) return 0;
+  if (end > i && s[i] != ' ' && s[i] != '/') return 0;  // `<ab+c>` is no tag
+  return end + 1;
+}
+
+void add_plain(TextLine& line, std::string_view text, bool bold, bool italic) {
   std::string pending;
   for (std::size_t i = 0; i < text.size();) {
     const bool at_word_start = i == 0 || text[i - 1] == ' ';
@@ -155,9 +188,28 @@ void add_text(TextLine& line, std::string_view text, bool bold, bool italic) {
   add_run(line, decode_entities(pending), bold, italic, false);
 }
 
+// Splits one line into plain and icon runs with the given emphasis; HTML
+// tags are not shown: b/strong and i/em set the emphasis, others (span, u,
+// a, sub, ...) only drop out.
+void add_text(TextLine& line, std::string_view text, bool bold, bool italic, HtmlEmphasis& html) {
+  std::size_t start = 0;
+  std::string name;
+  bool closing = false;
+  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+    const std::size_t n = html_tag_at(text.substr(i), name, closing);
+    if (n == 0) continue;
+    add_plain(line, text.substr(start, i - start), bold || html.bold > 0, italic || html.italic > 0);
+    int* depth = name == "b" || name == "strong" ? &html.bold : name == "i" || name == "em" ? &html.italic : nullptr;
+    if (depth) *depth = std::max(0, *depth + (closing ? -1 : 1));
+    start = i + n;
+    i = start - 1;
+  }
+  add_plain(line, text.substr(start), bold || html.bold > 0, italic || html.italic > 0);
+}
+
 // Markdown emphasis: `**x**`/`__x__` bold, `*x*`/`_x_` italic; an unpaired
 // marker stays literal text.
-void add_markdown(TextLine& line, std::string_view text) {
+void add_markdown(TextLine& line, std::string_view text, HtmlEmphasis& html) {
   bool bold = false, italic = false;
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -173,12 +225,12 @@ void add_markdown(TextLine& line, std::string_view text) {
       i += marker.size();
       continue;
     }
-    add_text(line, text.substr(start, i - start), bold, italic);
+    add_text(line, text.substr(start, i - start), bold, italic, html);
     (dbl ? bold : italic) = !closing;
     i += marker.size();
     start = i;
   }
-  add_text(line, text.substr(start), bold, italic);
+  add_text(line, text.substr(start), bold, italic, html);
 }
 
 }  // namespace
@@ -186,26 +238,32 @@ void add_markdown(TextLine& line, std::string_view text) {
 RichText decode_label(const Label& label) {
   RichText rich;
   const bool markdown = label.format == LabelFormat::markdown;
-  rich.wraps = markdown;
   std::string_view text = label.text;
   std::size_t start = 0;
+  HtmlEmphasis html;
   auto flush = [&](std::size_t end) {
     std::string_view piece = text.substr(start, end - start);
     if (markdown) {  // markdown strings drop each line's indentation
       while (!piece.empty() && (piece.front() == ' ' || piece.front() == '\t')) piece.remove_prefix(1);
     }
     if (!piece.empty() && piece.back() == '\r') piece.remove_suffix(1);
+    // mermaid's preprocessMarkdown folds blank lines ("\n\n" -> "\n").
+    if (markdown && piece.empty() && !rich.lines.empty()) return;
     TextLine line;
     if (markdown)
-      add_markdown(line, piece);
+      add_markdown(line, piece, html);
     else
-      add_text(line, piece, false, false);
+      add_text(line, piece, false, false, html);
     rich.lines.push_back(std::move(line));
   };
   for (std::size_t i = 0; i < text.size();) {
     if (text[i] == '\n') {
       flush(i);
       start = ++i;
+    } else if (!markdown && text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      flush(i);
+      i += 2;
+      start = i;
     } else if (std::size_t n = line_break_tag(text.substr(i))) {
       flush(i);
       i += n;

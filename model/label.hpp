@@ -1,6 +1,7 @@
 // Label text as written, and its decoded, styled form. The grammar keeps the
 // text as written (quotes stripped); decode_label() turns it into lines of
-// runs the way mermaid shows it: `<br>` and newlines break lines, entity codes
+// runs the way mermaid shows it: `<br>` and newlines break lines (and, in
+// plain labels, the two characters `\n`), entity codes
 // (`#quot;`, `#9829;`, `&amp;`) are decoded, markdown strings get **bold** and
 // _italic_ runs, `fa:fa-car` becomes an icon run.
 #pragma once
@@ -27,10 +28,9 @@ struct TextLine {
   std::vector<TextRun> runs;
 };
 
+// Every html label wraps (layout_text's wrap width; the caller chooses it).
 struct RichText {
   std::vector<TextLine> lines;
-  // Markdown strings wrap at the configured width; plain labels only break at <br>.
-  bool wraps = false;
 };
 
 RichText decode_label(const Label& label);

@@ -28,8 +28,15 @@ struct TextBlock {
   double line_height = 0;
 };
 
-// Lines are centred by the caller; wrapping happens only when text.wraps and
-// wrap_width > 0 (mermaid wraps markdown labels at flowchart.wrappingWidth).
+// Lines are centred by the caller. With wrap_width > 0 a label whose widest
+// line reaches wrap_width wraps as mermaid's html labels do (text_block.cpp);
+// wrap_width 0 keeps every line whole.
+// One line of nothing but spaces: mermaid's createText (node and edge
+// labels) collapses it to an empty div, no box at all (mermaid-ref: `A[" "]`
+// is 60 x 30, a rect's bare padding); a subgraph title of " " (createLabel)
+// still takes a line.
+bool is_blank(const RichText& text);
+
 TextBlock layout_text(const RichText& text, const FontSpec& font, const TextMeasurer& measurer,
                       double wrap_width);
 

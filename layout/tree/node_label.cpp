@@ -1,7 +1,5 @@
 #include "layout/tree/node_label.hpp"
 
-#include <algorithm>
-
 #include "model/label.hpp"
 
 namespace merrow {
@@ -18,13 +16,7 @@ TextBlock mindmap_label_block(const MindmapNode& node, const Config& config,
   // mermaid hands every mindmap label to its markdown renderer, quoted or not.
   Label label = node.label;
   label.format = LabelFormat::markdown;
-  RichText text = decode_label(label);
-  text.wraps = true;
-  const size_t written_lines = text.lines.size();
-  const double max_width = config.mindmap.max_node_width;
-  TextBlock block = layout_text(text, mindmap_font(config), measurer, max_width);
-  if (block.lines.size() > written_lines) block.width = std::max(block.width, max_width);
-  return block;
+  return layout_text(decode_label(label), mindmap_font(config), measurer, config.mindmap.max_node_width);
 }
 
 }  // namespace merrow

@@ -20,6 +20,8 @@ struct Paints {
   double width = 1;
   std::vector<double> dash;
   double opacity = 1;
+  StrokeStyle::Cap cap = StrokeStyle::Cap::butt;
+  StrokeStyle::Join join = StrokeStyle::Join::miter;
 };
 
 void add_parts(std::vector<SceneItem>& out, const std::vector<ShapePart>& parts, const Paints& p) {
@@ -27,22 +29,30 @@ void add_parts(std::vector<SceneItem>& out, const std::vector<ShapePart>& parts,
     PathItem item;
     item.path = part.path;
     item.opacity = p.opacity;
-    StrokeStyle stroke{p.stroke, p.width, p.dash};
+    StrokeStyle stroke{p.stroke, p.width, p.dash, p.cap, p.join};
     switch (part.paint) {
       case ShapePart::Paint::fill_and_stroke: item.fill = p.fill; item.stroke = stroke; break;
       case ShapePart::Paint::stroke: item.stroke = stroke; break;
       case ShapePart::Paint::solid:
         item.fill = p.stroke;
-        item.stroke = StrokeStyle{p.stroke, p.width, {}};
+        item.stroke = StrokeStyle{p.stroke, p.width, {}, p.cap, p.join};
         break;
     }
     out.push_back(std::move(item));
   }
 }
 
-Paints node_paints(const FlowchartColors& c, const ResolvedStyle& s) {
-  return {s.fill.value_or(c.node_fill), s.stroke.value_or(c.node_stroke), s.stroke_width.value_or(1),
-          s.dash.value_or(std::vector<double>{}), s.opacity.value_or(1)};
+// A shape's paints: the theme's fill and stroke under the author's styles,
+// every property mermaid puts on the drawn shape (fill, stroke, their
+// opacities, stroke-width, -dasharray, -linecap, -linejoin, opacity).
+Paints shape_paints(const ResolvedStyle& s, Color fill, Color stroke) {
+  return {with_opacity(s.fill.value_or(fill), s.fill_opacity),
+          with_opacity(s.stroke.value_or(stroke), s.stroke_opacity),
+          s.stroke_width.value_or(1),
+          s.dash.value_or(std::vector<double>{}),
+          s.opacity.value_or(1),
+          s.cap.value_or(StrokeStyle::Cap::butt),
+          s.join.value_or(StrokeStyle::Join::miter)};
 }
 
 Point unit(Point from, Point to) {
@@ -71,7 +81,9 @@ void inset_end(std::vector<Point>& pts, bool at_start, double inset) {
 
 StrokeStyle edge_stroke(const Edge& edge, const FlowchartColors& c, const ResolvedStyle& s) {
   StrokeStyle stroke;
-  stroke.color = s.stroke.value_or(c.edge);
+  stroke.color = with_opacity(s.stroke.value_or(c.edge), s.stroke_opacity);
+  stroke.cap = s.cap.value_or(StrokeStyle::Cap::butt);
+  stroke.join = s.join.value_or(StrokeStyle::Join::miter);
   // mermaid's CSS: .edge-thickness-normal 1px, -thick 3.5px, .edge-pattern-dotted dasharray 2.
   stroke.width = s.stroke_width.value_or(edge.stroke == Stroke::thick ? 3.5 : 1);
   if (edge.stroke == Stroke::dotted) stroke.dash = {2, 2};
@@ -131,9 +143,7 @@ void add_cluster(std::vector<SceneItem>& out, const Flowchart& chart, const Clus
                  const FlowchartColors& colors) {
   ResolvedStyle style;
   if (cluster.index < chart.subgraphs.size()) style = subgraph_style(chart, chart.subgraphs[cluster.index]);
-  Paints p{style.fill.value_or(colors.cluster_fill), style.stroke.value_or(colors.cluster_stroke),
-           style.stroke_width.value_or(1), style.dash.value_or(std::vector<double>{}),
-           style.opacity.value_or(1)};
+  const Paints p = shape_paints(style, colors.cluster_fill, colors.cluster_stroke);
   add_parts(out, {{PathBuilder().rect(cluster.box).build(), ShapePart::Paint::fill_and_stroke}}, p);
   add_text_block(out, cluster.text, {cluster.title.cx, cluster.title.cy}, colors.cluster_text, style);
 }
@@ -146,12 +156,14 @@ void add_node(std::vector<SceneItem>& out, const Flowchart& chart, const NodeBox
   GroupItem group;
   group.id = "flowchart-" + node.id;  // mermaid's prefix; never the same as a glyph id
   if (node.link) group.link = safe_link(*node.link);
-  Paints p = node_paints(colors, style);
+  const Paints p = shape_paints(style, colors.node_fill, colors.node_stroke);
   add_parts(group.items, node_shape(node.shape, box.box), p);
+  // mermaid puts the style on the shape and only its text properties on the
+  // label, so `opacity` fades the shape, not the text (mermaid-ref).
   ResolvedStyle text_style = style;
-  text_style.opacity.reset();  // applied once, below
+  text_style.opacity.reset();
   const Point centre = label_centre(node.shape, box.box, box.text.height, chart.config.flowchart.padding);
-  add_text_block(group.items, box.text, centre, colors.node_text, text_style, p.opacity);
+  add_text_block(group.items, box.text, centre, colors.node_text, text_style);
   out.push_back(std::move(group));
 }
 

@@ -54,10 +54,12 @@ PathBuilder h_cylinder_outline(const Box& b) {
 std::vector<ShapePart> stacked(const Box& b, bool documents) {
   const double o = std::min({5.0, b.width / 4, b.height / 4});  // mermaid: 5 px per layer
   std::vector<ShapePart> parts;
+  // multiRect.ts / multiWaveEdgedRectangle.ts: the copies behind stand up
+  // and to the right, the front one holds the label at the bottom left.
   for (int i = 2; i >= 0; --i) {
-    Box layer{b.cx - o + i * o, b.cy + o - i * o, b.width - 2 * o, b.height - 2 * o};
-    layer.cx = b.left() + layer.width / 2 + (2 - i) * o;
-    layer.cy = b.top() + layer.height / 2 + i * o;
+    Box layer{0, 0, b.width - 2 * o, b.height - 2 * o};
+    layer.cx = b.left() + layer.width / 2 + i * o;
+    layer.cy = b.top() + layer.height / 2 + (2 - i) * o;
     parts.push_back(outline(documents ? wavy_bottom_rect(layer, layer.height / 8) : PathBuilder().rect(layer)));
   }
   return parts;
@@ -236,6 +238,11 @@ Point label_centre(Shape shape, const Box& b, double text_height, double padding
     case Shape::lined_document:
     case Shape::tagged_document: return {b.cx, b.cy - b.height / 18};  // half the wave (h/8 of h*9/8)
     case Shape::odd: return {b.cx + b.height / 8, b.cy};  // rectLeftInvArrow.ts: translate(-notch / 2)
+    case Shape::processes:  // on the front copy (see stacked())
+    case Shape::documents: {
+      const double o = std::min({5.0, b.width / 4, b.height / 4});
+      return {b.cx - o, b.cy + o};
+    }
     case Shape::triangle: return {b.cx, b.bottom() - text_height / 2 - padding / 4};
     case Shape::flipped_triangle: return {b.cx, b.top() + text_height / 2 + padding / 4};
     default: return {b.cx, b.cy};

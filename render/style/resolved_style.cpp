@@ -13,8 +13,8 @@
 namespace merrow {
 namespace {
 
-// Shared with layout (layout/text/label_font.hpp), so both read a
-// declaration the same way.
+// Shared with layout (model/style_cascade.hpp), so both read a declaration
+// the same way.
 std::string lower_trimmed(std::string_view text) { return css_lower_trimmed(text); }
 std::optional<double> parse_length(std::string_view text) { return parse_css_length(text); }
 
@@ -58,13 +58,22 @@ void apply(ResolvedStyle& s, const StyleDecl& decl) {
     if (auto v = parse_length(value)) s.stroke_width = v;
   } else if (property == "stroke-dasharray") {
     if (auto v = parse_dash(value)) s.dash = v;
-  } else if (property == "opacity" || property == "fill-opacity") {
+  } else if (property == "opacity" || property == "fill-opacity" || property == "stroke-opacity") {
     double v = 0;
     auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
     if (ec == std::errc() && std::isfinite(v)) {
       if (ptr != value.data() + value.size() && *ptr == '%') v /= 100;
-      s.opacity = std::clamp(v, 0.0, 1.0);
+      v = std::clamp(v, 0.0, 1.0);
+      (property == "opacity" ? s.opacity : property == "fill-opacity" ? s.fill_opacity : s.stroke_opacity) = v;
     }
+  } else if (property == "stroke-linecap") {
+    if (value == "butt") s.cap = StrokeStyle::Cap::butt;
+    else if (value == "round") s.cap = StrokeStyle::Cap::round;
+    else if (value == "square") s.cap = StrokeStyle::Cap::square;
+  } else if (property == "stroke-linejoin") {
+    if (value == "miter" || value == "miter-clip" || value == "arcs") s.join = StrokeStyle::Join::miter;
+    else if (value == "round") s.join = StrokeStyle::Join::round;
+    else if (value == "bevel") s.join = StrokeStyle::Join::bevel;
   } else {
     LabelFontStyle font{s.font_size, s.bold, s.italic, s.font_family};
     if (apply_font_declaration(font, property, value, decl.value)) {
@@ -74,12 +83,7 @@ void apply(ResolvedStyle& s, const StyleDecl& decl) {
       s.font_family = font.family;
     }
   }
-  // Anything else (rx, padding, text-align...) is not drawn by merrow.
-}
-
-void apply_class(ResolvedStyle& s, const Flowchart& chart, std::string_view name) {
-  for (const auto& def : chart.class_defs)
-    if (def.name == name) apply_declarations(s, def.decls);
+  // Anything else (rx, padding, text-align, filter...) is not drawn by merrow.
 }
 
 }  // namespace
@@ -90,25 +94,25 @@ void apply_declarations(ResolvedStyle& style, const std::vector<StyleDecl>& decl
 
 ResolvedStyle node_style(const Flowchart& chart, const Node& node) {
   ResolvedStyle s;
-  apply_class(s, chart, "default");
-  for (const auto& c : node.classes) apply_class(s, chart, c);
-  apply_declarations(s, node.style);
+  for_each_node_declaration(chart, node, [&](const StyleDecl& d) { apply(s, d); });
   return s;
 }
 
 ResolvedStyle subgraph_style(const Flowchart& chart, const Subgraph& subgraph) {
   ResolvedStyle s;
-  for (const auto& c : subgraph.classes) apply_class(s, chart, c);
-  apply_declarations(s, subgraph.style);
+  for_each_subgraph_declaration(chart, subgraph, [&](const StyleDecl& d) { apply(s, d); });
   return s;
 }
 
 ResolvedStyle edge_style(const Flowchart& chart, EdgeIndex index) {
   ResolvedStyle s;
-  if (index >= chart.edges.size()) return s;
-  for (const auto& c : chart.edges[index].classes) apply_class(s, chart, c);
-  apply_declarations(s, link_declarations(chart, index));
+  for_each_edge_declaration(chart, index, [&](const StyleDecl& d) { apply(s, d); });
   return s;
+}
+
+Color with_opacity(Color color, const std::optional<double>& opacity) {
+  if (opacity) color.a *= *opacity;
+  return color;
 }
 
 std::optional<Color> edge_marker_color(const Flowchart& chart, EdgeIndex index) {

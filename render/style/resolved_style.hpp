@@ -14,6 +14,7 @@
 
 #include "model/flowchart.hpp"
 #include "render/color/color.hpp"
+#include "render/scene.hpp"
 
 namespace merrow {
 
@@ -23,7 +24,11 @@ struct ResolvedStyle {
   std::optional<double> stroke_width;        // px
   std::optional<std::vector<double>> dash;   // empty vector: solid (`stroke-dasharray: 0`/none)
   std::optional<Color> color;                // text colour
-  std::optional<double> opacity;
+  std::optional<double> opacity;             // the whole element (shape and label)
+  std::optional<double> fill_opacity;        // the fill colour's alpha, times
+  std::optional<double> stroke_opacity;      // the stroke colour's alpha, times
+  std::optional<StrokeStyle::Cap> cap;       // stroke-linecap
+  std::optional<StrokeStyle::Join> join;     // stroke-linejoin
   std::optional<double> font_size;           // px
   std::optional<bool> bold;
   std::optional<bool> italic;
@@ -33,12 +38,15 @@ struct ResolvedStyle {
 // Applies declarations in order onto `style`.
 void apply_declarations(ResolvedStyle& style, const std::vector<StyleDecl>& decls);
 
-// The author styles (no theme) of a node, a subgraph and an edge.
+// The author styles (no theme) of a node, a subgraph and an edge
+// (model/style_cascade.hpp walks the declarations).
 ResolvedStyle node_style(const Flowchart& chart, const Node& node);
 ResolvedStyle subgraph_style(const Flowchart& chart, const Subgraph& subgraph);
 ResolvedStyle edge_style(const Flowchart& chart, EdgeIndex edge);
 // mermaid 11 colours an edge's markers with the *first* `stroke` of its
 // linkStyle declarations (marker id pointEnd__888), not the winning one.
 std::optional<Color> edge_marker_color(const Flowchart& chart, EdgeIndex edge);
+// `color` with its alpha multiplied by `opacity` (fill-opacity, stroke-opacity).
+Color with_opacity(Color color, const std::optional<double>& opacity);
 
 }  // namespace merrow

@@ -12,7 +12,15 @@ TEST_CASE("flowchart labels: <br> variants and line breaks split lines") {
   auto r = decode_label(Label{"a<br>b<BR/>c<br />d\ne", LabelFormat::plain});
   REQUIRE(r.lines.size() == 5);
   CHECK(r.lines[4].runs[0].text == "e");
-  CHECK_FALSE(r.wraps);
+}
+
+TEST_CASE("flowchart labels: a written \\n breaks plain labels, not markdown strings") {
+  auto plain = decode_label(Label{"Load Balancer\\n(e.g. nginx)", LabelFormat::plain});
+  REQUIRE(plain.lines.size() == 2);
+  CHECK(plain.lines[1].runs[0].text == "(e.g. nginx)");
+  auto markdown = decode_label(Label{"md\\nbreak", LabelFormat::markdown});
+  REQUIRE(markdown.lines.size() == 1);
+  CHECK(markdown.lines[0].runs[0].text == "md\\nbreak");
 }
 
 TEST_CASE("flowchart labels: entity codes") {
@@ -21,9 +29,13 @@ TEST_CASE("flowchart labels: entity codes") {
   CHECK(r.lines[0].runs[0].text == "\"x\" \xE2\x99\xA5 & #");
 }
 
+TEST_CASE("flowchart labels: markdown strings fold blank lines as mermaid's preprocessMarkdown") {
+  CHECK(decode_label(Label{"one\n\n\ntwo", LabelFormat::markdown}).lines.size() == 2);
+  CHECK(decode_label(Label{"one\n\ntwo", LabelFormat::plain}).lines.size() == 3);
+}
+
 TEST_CASE("flowchart labels: markdown bold and italic runs") {
   auto r = decode_label(Label{"**bold** and _it_\n  next", LabelFormat::markdown});
-  CHECK(r.wraps);
   REQUIRE(r.lines.size() == 2);
   REQUIRE(r.lines[0].runs.size() == 3);
   CHECK(r.lines[0].runs[0].bold);
