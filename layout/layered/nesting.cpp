@@ -30,10 +30,12 @@ uint32_t add_border(Graph& graph, NodeKind kind, uint32_t cluster) {
   const Direction d = graph.options.direction;
   const bool horizontal = d == Direction::LR || d == Direction::RL;
   if (kind == NodeKind::border_top && !horizontal) {
-    // The title sits in the top border's slot, so rank spacing makes room for
-    // it (LR/RL: the left borders hold it, see border_segments.cpp).
-    node.width = c.title_width + 2 * graph.options.cluster_padding;
-    node.height = c.title_height + graph.options.cluster_padding;
+    // The title sits in the top border's slot and the half rank gap below it
+    // (where mermaid draws it): the slot grows only by what the gap lacks, so
+    // the title never touches the first members (LR/RL: see bk.cpp's separation).
+    const double padding = graph.options.cluster_padding;
+    node.width = c.title_width + 2 * padding;
+    node.height = std::max(padding, c.title_height + padding - graph.options.rank_sep / 2);
   } else {
     node.height = graph.options.cluster_padding;
   }
