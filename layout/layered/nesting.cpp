@@ -29,8 +29,11 @@ uint32_t add_border(Graph& graph, NodeKind kind, uint32_t cluster) {
   const WorkCluster& c = graph.clusters[cluster];
   const Direction d = graph.options.direction;
   const bool horizontal = d == Direction::LR || d == Direction::RL;
-  if (kind == NodeKind::border_top && !horizontal) {
-    // The title sits in the top border's slot and the half rank gap below it
+  // TB: the title is at the top border; BT turns the frame upside down, so
+  // the drawing's top is the bottom border there.
+  const NodeKind title_kind = d == Direction::BT ? NodeKind::border_bottom : NodeKind::border_top;
+  if (kind == title_kind && !horizontal) {
+    // The title sits in this border's slot and the half rank gap next to it
     // (where mermaid draws it): the slot grows only by what the gap lacks, so
     // the title never touches the first members (LR/RL: see bk.cpp's separation).
     const double padding = graph.options.cluster_padding;

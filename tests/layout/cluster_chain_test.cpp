@@ -3,6 +3,8 @@
 // cluster its own ranks), instead of a staircase of side-by-side clusters.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "layered_fixtures.hpp"
 
 using namespace merrow;
@@ -60,6 +62,44 @@ TEST_CASE("the title's strip stays free of the cluster's members") {
       INFO("direction " << static_cast<int>(d) << " node " << v);
       CHECK_FALSE(test::overlaps(out.clusters[v / 2].title, out.nodes[v]));
       CHECK(test::contains(out.clusters[v / 2].box, out.nodes[v]));
+    }
+  }
+}
+
+namespace {
+
+bool segment_meets(Point a, Point b, const Box& box) {
+  // Samples every px: simple, and enough for a test.
+  const double length = std::hypot(b.x - a.x, b.y - a.y);
+  for (double t = 0; t <= length; t += 1) {
+    const Point p{a.x + (b.x - a.x) * t / std::max(length, 1e-9), a.y + (b.y - a.y) * t / std::max(length, 1e-9)};
+    if (p.x > box.left() && p.x < box.right() && p.y > box.top() && p.y < box.bottom()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("edges and edge labels keep clear of cluster titles") {
+  // Two outside nodes feeding a cluster's only member, which sits under the
+  // title; a second cluster below fed from the first (issue 13, point 4).
+  for (Direction d : {Direction::TB, Direction::BT}) {
+    Input input;
+    input.clusters.push_back({npos, 120, 24});
+    input.clusters.push_back({npos, 80, 24});
+    input.nodes = {{80, 40, npos}, {80, 40, npos}, {110, 40, 0}, {110, 40, 0}, {100, 50, 1}};
+    input.edges = {{0, 2, 1, 1, Point{90, 24}}, {1, 3, 1, 1, std::nullopt}, {2, 3, 1, 1, std::nullopt},
+                   {3, 4, 1, 1, Point{80, 24}}, {2, 4, 1, 1, Point{50, 24}}};
+    Options options;
+    options.direction = d;
+    const Output out = layout(input, options);
+    for (const OutputCluster& cluster : out.clusters) {
+      INFO("direction " << static_cast<int>(d));
+      CHECK(test::contains(cluster.box, cluster.title));
+      for (const auto& edge : out.edges) {
+        for (size_t i = 1; i < edge.size(); ++i) CHECK_FALSE(segment_meets(edge[i - 1], edge[i], cluster.title));
+      }
+      for (const auto& label : out.edge_labels) if (label) CHECK_FALSE(test::overlaps(*label, cluster.title));
     }
   }
 }
