@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "layout/layered/phases.hpp"
+#include "layout/layered/route_obstacles.hpp"
 
 namespace merrow::layered {
 
@@ -113,30 +114,11 @@ void measure(Output& out) {
   out.width = r, out.height = b;
 }
 
-// Whether a segment from a to b meets the box (Liang–Barsky clipping).
-bool segment_meets(Point a, Point b, const Box& box) {
-  double t0 = 0, t1 = 1;
-  const double dx = b.x - a.x, dy = b.y - a.y;
-  const double p[4] = {-dx, dx, -dy, dy};
-  const double q[4] = {a.x - box.left(), box.right() - a.x, a.y - box.top(), box.bottom() - a.y};
-  for (int i = 0; i < 4; ++i) {
-    if (p[i] == 0) {
-      if (q[i] < 0) return false;
-      continue;
-    }
-    const double t = q[i] / p[i];
-    if (p[i] < 0) t0 = std::max(t0, t);
-    else t1 = std::min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 // Whether an edge (its polyline, a few px of curve slack) or an edge label meets the box.
 bool crossed(const Output& out, Box box) {
   box.width += 6, box.height += 6;
   for (const auto& points : out.edges) {
-    for (size_t i = 1; i < points.size(); ++i) if (segment_meets(points[i - 1], points[i], box)) return true;
+    for (size_t i = 1; i < points.size(); ++i) if (segment_enters(points[i - 1], points[i], box.left(), box.right(), box.top(), box.bottom())) return true;
   }
   for (const auto& label : out.edge_labels) {
     if (label && label->left() < box.right() && box.left() < label->right() && label->top() < box.bottom() &&
