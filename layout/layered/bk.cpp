@@ -65,8 +65,15 @@ double separation(const Graph& graph, uint32_t left, uint32_t right) {
   const WorkNode& a = graph.nodes[left];
   const WorkNode& b = graph.nodes[right];
   const Options& o = graph.options;
-  return a.width / 2 + (a.is_dummy() ? o.edge_sep : o.node_sep) / 2 +
-         (b.is_dummy() ? o.edge_sep : o.node_sep) / 2 + b.width / 2;
+  const double gap = a.width / 2 + (a.is_dummy() ? o.edge_sep : o.node_sep) / 2 +
+                     (b.is_dummy() ? o.edge_sep : o.node_sep) / 2 + b.width / 2;
+  const bool horizontal = o.direction == Direction::LR || o.direction == Direction::RL;
+  if (!horizontal || a.kind != NodeKind::border_left) return gap;
+  // LR/RL: the TB frame's left is the drawing's top, where the title sits.
+  // Whatever follows the left border (node, edge, label) stays below the
+  // title's strip; the usual gap often holds it already, as in mermaid.
+  const double strip = graph.clusters[a.origin].title_height + o.cluster_padding;
+  return std::max(gap, a.width / 2 + strip + b.width / 2);
 }
 
 struct Alignment {

@@ -4,8 +4,8 @@
 //   rank from its top to its bottom. Ordering keeps them at the ends of the
 //   cluster's block and positioning keeps order, so the box spanned by the
 //   borders holds exactly the cluster's members on every rank. In LR/RL the
-//   TB frame's left is the drawing's top: the left borders are as wide as the
-//   title strip. Consecutive borders on one side are joined by an edge
+//   TB frame's left is the drawing's top: the title's strip is kept free by
+//   the separation after a left border (bk.cpp), not by a wide border. Consecutive borders on one side are joined by an edge
 //   (weight 1, no input edge), as dagre does, so ordering keeps them in line
 //   and Brandes–Köpf aligns them into one vertical block: the box's sides
 //   are straight.
@@ -14,8 +14,6 @@
 namespace merrow::layered {
 
 void add_border_segments(Graph& graph) {
-  const Direction d = graph.options.direction;
-  const bool horizontal = d == Direction::LR || d == Direction::RL;
   for (uint32_t c = 0; c < graph.clusters.size(); ++c) {
     WorkCluster& cluster = graph.clusters[c];
     if (cluster.top == npos) continue;
@@ -26,9 +24,6 @@ void add_border_segments(Graph& graph) {
         border.cluster = c;
         border.origin = c;
         border.rank = r;
-        if (kind == NodeKind::border_left && horizontal) {
-          border.width = cluster.title_height + graph.options.cluster_padding;
-        }
         graph.nodes.push_back(border);
         std::vector<uint32_t>& side = kind == NodeKind::border_left ? cluster.left : cluster.right;
         const uint32_t id = static_cast<uint32_t>(graph.nodes.size() - 1);

@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "layout/layered/phases.hpp"
+#include "layout/layered/route_obstacles.hpp"
 
 namespace merrow::layered {
 
@@ -113,6 +114,21 @@ void measure(Output& out) {
   out.width = r, out.height = b;
 }
 
+// Whether an edge (its polyline, a few px of curve slack) or an edge label meets the box.
+bool crossed(const Output& out, Box box) {
+  box.width += 6, box.height += 6;
+  for (const auto& points : out.edges) {
+    for (size_t i = 1; i < points.size(); ++i) if (segment_enters(points[i - 1], points[i], box.left(), box.right(), box.top(), box.bottom())) return true;
+  }
+  for (const auto& label : out.edge_labels) {
+    if (label && label->left() < box.right() && box.left() < label->right() && label->top() < box.bottom() &&
+        box.top() < label->bottom()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Output layout(const Input& input, const Options& options) {
@@ -136,6 +152,7 @@ Output layout(const Input& input, const Options& options) {
     for (size_t i = 0; i < component.clusters.size(); ++i) {
       OutputCluster& cluster = out.clusters[component.clusters[i]];
       cluster.box = shifted(part.clusters[i].box, left);
+      if (part.clusters[i].title_x) cluster.title_x = *part.clusters[i].title_x + left;
     }
     left += part.width + options.component_sep;
   }
@@ -145,9 +162,14 @@ Output layout(const Input& input, const Options& options) {
   // the TB frame reserved that strip (top border, or left borders for LR/RL).
   for (uint32_t c = 0; c < input.clusters.size(); ++c) {
     const Box& box = out.clusters[c].box;
-    const double h = input.clusters[c].title_height;
-    out.clusters[c].title = {box.cx, box.top() + options.cluster_padding / 2 + h / 2,
-                             input.clusters[c].title_width, h};
+    const double h = input.clusters[c].title_height, w = input.clusters[c].title_width;
+    // Centred as mermaid's; when an edge or edge label would cross it there,
+    // at the slot that ordering kept clear of edges (TB/BT).
+    Box title{box.cx, box.top() + options.cluster_padding / 2 + h / 2, w, h};
+    if (out.clusters[c].title_x && crossed(out, title)) {
+      title.cx = std::clamp(*out.clusters[c].title_x, box.left() + w / 2, std::max(box.left() + w / 2, box.right() - w / 2));
+    }
+    out.clusters[c].title = title;
   }
   return out;
 }

@@ -65,6 +65,7 @@ struct Graph {
   std::vector<char> reversed;
   std::vector<uint32_t> label_node;           // per input edge: its label dummy or npos
   std::vector<std::optional<Point>> label_size;  // per input edge, TB frame (x = width)
+  int rank_factor = 1;  // set by nesting: real nodes sit on multiples of it until nesting_cleanup
   Options options;
 };
 

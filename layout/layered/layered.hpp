@@ -53,6 +53,9 @@ struct Input {
 struct OutputCluster {
   Box box;    // encloses members and the title
   Box title;  // the title's slot at the top (TB frame: top edge)
+  // TB/BT: the x of the border node that holds the title's slot; ordering
+  // keeps edge dummies beside it, so a title drawn there is never crossed.
+  std::optional<double> title_x;
 };
 
 struct Output {

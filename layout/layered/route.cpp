@@ -218,6 +218,9 @@ void place_clusters(const Graph& graph, const Input& input, Output& out) {
     for (uint32_t v : cluster.right) r = std::max(r, graph.nodes[v].x + graph.nodes[v].width / 2);
     const double t = top.y - top.height / 2, b = bottom.y + bottom.height / 2;
     extend(c, {(l + r) / 2, (t + b) / 2, r - l, b - t});
+    const Direction d = graph.options.direction;
+    if (d == Direction::TB) out.clusters[c].title_x = top.x;
+    if (d == Direction::BT) out.clusters[c].title_x = bottom.x;
   }
   for (uint32_t v = 0; v < input.nodes.size(); ++v) {
     const uint32_t c = input.nodes[v].cluster;

@@ -159,20 +159,7 @@ bool RouteObstacles::segment_cuts(int rank, uint32_t except, Point a, Point b) c
                                       [](double x, const Obstacle& o) { return x < o.left; }) - band.nodes.begin();
   auto cuts = [&](const Obstacle& o) {
     if (o.node == except) return false;
-    // Liang-Barsky clip of the segment against the box.
-    double t0 = 0, t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x - o.left, o.right - a.x, a.y - o.top, o.bottom - a.y};
-    for (int i = 0; i < 4; ++i) {
-      if (p[i] == 0) {
-        if (q[i] <= 0) return false;
-      } else {
-        const double t = q[i] / p[i];
-        if (p[i] < 0) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-      }
-    }
-    return t0 < t1;
+    return segment_enters(a, b, o.left, o.right, o.top, o.bottom);
   };
   if (dx >= 0) {
     for (size_t i = begin; i < end; ++i) if (cuts(band.nodes[i])) return true;

@@ -1,6 +1,7 @@
 // The real nodes an edge route must keep out of, indexed for routing's
 // intrusion tests (route.cpp). See route_obstacles.cpp.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -14,6 +15,25 @@ namespace merrow::layered {
 // at the left of its slot.
 inline Box node_box(const WorkNode& node) {
   return {node.x - node.loop_extent / 2, node.y, node.width - node.loop_extent, 0};
+}
+
+// Whether the segment a-b enters the open box left..right x top..bottom
+// (Liang-Barsky clipping).
+inline bool segment_enters(Point a, Point b, double left, double right, double top, double bottom) {
+  double t0 = 0, t1 = 1;
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const double p[4] = {-dx, dx, -dy, dy};
+  const double q[4] = {a.x - left, right - a.x, a.y - top, bottom - a.y};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0) {
+      if (q[i] <= 0) return false;
+    } else {
+      const double t = q[i] / p[i];
+      if (p[i] < 0) t0 = std::max(t0, t);
+      else t1 = std::min(t1, t);
+    }
+  }
+  return t0 < t1;
 }
 
 class RouteObstacles {
