@@ -1,4 +1,5 @@
 #include "cli/render_tree/render_tree.hpp"
+#include "cli/limit_flags.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -330,7 +331,9 @@ int run_render_tree(const TreeOptions& o) {
                                                            done.fetch_add(1)) {
       Distinct& d = distinct[work[w]];
       const Source source = source_of(occurrences[d.first]);
-      const ParseResult parsed = parse_diagram(source, o.settings.limits);
+      ParseResult parsed = parse_diagram(source, o.settings.limits);
+      // Past mermaid's maxEdges: drawn, with a warning, as the single-file path does.
+      warn_past_mermaid_limits(parsed, o.settings.config, source.origin() + ":" + std::to_string(source.first_line()));
       if (!parsed.supported) {
         d.outcome = Outcome::skipped;
         if (!cache_dir.empty()) write_atomically(marker(cache_dir, d, ".undrawn"), "");  // best effort
