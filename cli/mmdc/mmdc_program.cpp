@@ -105,7 +105,7 @@ int run_options(Options o) {
   }
   std::string format = o.format.value_or("");
   if (format.empty()) {
-    format = ends_with_markdown(output) ? "svg" : fs::path(output).extension().string().substr(1);
+    format = ends_with_markdown(output) ? "svg" : output.substr(output.rfind('.') + 1);  // ".svg" too
   }
   const ImageFormat image_format = *image_format_from_name(format);
   if (markdown && output == "-") return usage_error("Cannot use `stdout` with markdown input");
