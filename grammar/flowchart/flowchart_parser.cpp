@@ -5,6 +5,7 @@
 // Pre/Post: see flowchart_parser.hpp (never throws, spans inside the text).
 #include "grammar/flowchart/flowchart_parser.hpp"
 
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -59,6 +60,17 @@ std::string describe(const char* p, const char* end) {
   return "'" + token + "'";
 }
 
+// `subgraph`, or a word of 7-9 letters starting `subg` in any case.
+bool looks_like_subgraph(std::string_view statement) {
+  if (statement.starts_with("subgraph")) return true;
+  std::size_t n = 0;
+  while (n < statement.size() && std::isalpha(static_cast<unsigned char>(statement[n])) != 0) ++n;
+  if (n < 7 || n > 9 || n == statement.size() || statement[n] != ' ') return false;
+  std::string word(statement.substr(0, 4));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word == "subg";
+}
+
 const char* next_statement(const char* from, const char* end) {
   while (from < end && *from != '\n' && *from != ';') ++from;
   return from < end ? from + 1 : end;
@@ -98,8 +110,10 @@ class Driver {
       report(error_entry<statement_expected>, p, p, end);
     } catch (const SyntaxError& e) {
       report(*e.entry, p, e.where, end);
-      // A broken `subgraph` header still opens a block for its `end`.
-      if (std::string_view(p, static_cast<std::size_t>(end - p)).starts_with("subgraph")) builder_.open_broken_subgraph();
+      // A broken `subgraph` header still opens a block for its `end`; so does
+      // a misspelt one (`Subgraph`, `subgrapg`), or its `end` would be a
+      // second, knock-on error.
+      if (looks_like_subgraph(std::string_view(p, static_cast<std::size_t>(end - p)))) builder_.open_broken_subgraph();
       // Resume after the statement holding the error. An error found lines
       // later (an unclosed label or string) skips what the open construct
       // swallowed: mermaid reads those lines as its text, so errors found in

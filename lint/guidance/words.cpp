@@ -54,8 +54,8 @@ bool suggest_word(Site& site, size_t begin, size_t end, std::string_view meant, 
   d.message = "unknown " + std::string(what) + " " + backticked(word) + ": did you mean " + backticked(meant) + "?";
   d.label = case_only ? "keywords are case-sensitive" : "not a mermaid keyword";
   d.notes.clear();
-  d.fix = replace(site.line_begin + static_cast<uint32_t>(begin), site.line_begin + static_cast<uint32_t>(end),
-                  std::string(meant), "write " + backticked(meant), case_only);
+  d.span = {site.line_begin + static_cast<uint32_t>(begin), site.line_begin + static_cast<uint32_t>(end)};
+  d.fix = replace(d.span.begin, d.span.end, std::string(meant), "write " + backticked(meant), case_only);
   return true;
 }
 

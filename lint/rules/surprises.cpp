@@ -24,7 +24,11 @@ void check_label_runs_on(const Flowchart& chart, Reporter& reporter) {
     const size_t at = text.rfind(head, edge.span.begin);
     if (at == std::string_view::npos) continue;
     std::string shown;
-    for (const char c : label) shown += c == '\n' ? ' ' : c;
+    for (const char c : label) {
+      const bool blank = c == '\n' || c == ' ' || c == '\t';
+      if (!blank) shown += c;
+      else if (!shown.empty() && shown.back() != ' ') shown += ' ';
+    }
     Diagnostic& d = reporter.report(
         "M221", {static_cast<uint32_t>(at), static_cast<uint32_t>(at + head.size())},
         "the link label " + backticked(head) + " is not closed on its line: mermaid reads on into the next line, "

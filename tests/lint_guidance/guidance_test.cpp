@@ -221,3 +221,17 @@ TEST_CASE("a string followed by text is one label, as mermaid draws it") {
   CHECK(label_of("flowchart TD\n  C[\"x\"y] --> D\n", "C") == "xy");
   CHECK(label_of("flowchart TD\n  A[\"He said \\\"hi\\\"\"] --> B\n", "A") == "He said \\hi\\");
 }
+
+TEST_CASE("a failed statement leaves no knock-on reports") {
+  const auto codes = [](const std::string& name) {
+    std::vector<std::string> out;
+    for (const auto& d : lint_case(name, read(guidance_dir() / "cases" / name)).diagnostics) out.push_back(d.code);
+    return out;
+  };
+  // `A[Load (cfg)]:::hot` fails: no "classDef `hot` is never applied" (M213).
+  CHECK(codes("knockon-class.mmd") == std::vector<std::string>{"M104"});
+  CHECK(codes("knockon-class.md") == std::vector<std::string>{"M111"});
+  // A misspelt `subgraph` still opens a block, so its `end` is no second error (M109).
+  CHECK(codes("typo-subgrapg.mmd") == std::vector<std::string>{"M111"});
+  CHECK(codes("case-Subgraph.md") == std::vector<std::string>{"M111"});
+}
