@@ -105,6 +105,7 @@ Point node_size(Shape shape, double tw, double th, double p) {
     case Shape::crossed_circle: return {60, 60};  // crossedCircle.ts: radius 30, no label
     case Shape::bolt: return {35, 70};           // lightningBolt.ts: 35 x 70, no label
     case Shape::text: return {tw + p, th + p};
+    case Shape::datastore: return {tw + 4 * p, th + 2 * p};  // datastore.ts: drawRect, labelPaddingX 2p
     default: return {tw + 2 * p, th + p};
   }
 }

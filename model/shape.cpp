@@ -177,8 +177,8 @@ constexpr auto kNames = [] {
       // mermaid 11.1x additions without a drawing of their own in merrow yet:
       // a data store (two rules) draws as the lined rectangle, the mindmap
       // bang and cloud as rounded boxes.
-      {"datastore", Shape::lined_rect},
-      {"data-store", Shape::lined_rect},
+      {"datastore", Shape::datastore},
+      {"data-store", Shape::datastore},
       {"bang", Shape::rounded},
       {"cloud", Shape::rounded},
   }};
@@ -187,7 +187,7 @@ constexpr auto kNames = [] {
   return names;
 }();
 
-constexpr std::array<std::pair<Shape, std::string_view>, 48> kCanonical{{
+constexpr std::array<std::pair<Shape, std::string_view>, 49> kCanonical{{
     {Shape::rect, "rect"},
     {Shape::rounded, "rounded"},
     {Shape::stadium, "stadium"},
@@ -236,6 +236,7 @@ constexpr std::array<std::pair<Shape, std::string_view>, 48> kCanonical{{
     {Shape::icon, "icon"},
     {Shape::image, "imageSquare"},
     {Shape::anchor, "anchor"},
+    {Shape::datastore, "datastore"},
 }};
 
 }  // namespace

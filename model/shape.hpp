@@ -56,6 +56,7 @@ enum class Shape : uint8_t {
   icon,            // icon, iconSquare, iconCircle, iconRounded (see Node::icon_style)
   image,           // image, imageSquare
   anchor,          // anchor
+  datastore,       // datastore, data-store: a rect with only its top and bottom edges
 };
 
 // The shape for a mermaid 11 shape name or alias; nullopt for an unknown name.

@@ -33,6 +33,7 @@ void add_parts(std::vector<SceneItem>& out, const std::vector<ShapePart>& parts,
     switch (part.paint) {
       case ShapePart::Paint::fill_and_stroke: item.fill = p.fill; item.stroke = stroke; break;
       case ShapePart::Paint::stroke: item.stroke = stroke; break;
+      case ShapePart::Paint::fill: item.fill = p.fill; break;
       case ShapePart::Paint::solid:
         item.fill = p.stroke;
         item.stroke = StrokeStyle{p.stroke, p.width, {}, p.cap, p.join};

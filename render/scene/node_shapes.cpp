@@ -152,6 +152,8 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
       return {outline(p.rect(b)),
               lines(PathBuilder().move({L + inset(5, w), T}).line({L + inset(5, w), B}).move({L, T + inset(5, h)}).line({R, T + inset(5, h)}))};
     case Shape::fork: return {{p.rect(b).build(), Paint::solid}};
+    case Shape::datastore:  // datastore.ts: stroke-dasharray "w h" leaves only the top and bottom edges
+      return {{p.rect(b).build(), Paint::fill}, lines(PathBuilder().move({L, T}).line({R, T}).move({L, B}).line({R, B}))};
     case Shape::hourglass: return {outline(p.polygon({{L, T}, {R, T}, {L, B}, {R, B}}))};
     case Shape::triangle: return {outline(p.polygon({{L, B}, {b.cx, T}, {R, B}}))};
     case Shape::flipped_triangle: return {outline(p.polygon({{L, T}, {R, T}, {b.cx, B}}))};

@@ -16,6 +16,7 @@ struct ShapePart {
     fill_and_stroke,  // node fill + node stroke (the outline)
     stroke,           // decoration lines: node stroke only
     solid,            // filled with the stroke colour (fork bar, stop dot)
+    fill,             // node fill, no stroke (datastore body)
   };
   Path path;
   Paint paint = Paint::fill_and_stroke;
