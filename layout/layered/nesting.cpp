@@ -40,7 +40,9 @@ uint32_t add_border(Graph& graph, NodeKind kind, uint32_t cluster) {
     node.width = c.title_width + 2 * padding;
     node.height = std::max(padding, c.title_height + padding - graph.options.rank_sep / 2);
   } else {
-    node.height = graph.options.cluster_padding;
+    // As dagre's, no height: the half rank gap is the padding (mermaid: 25
+    // px); only a rank gap under the padding is made up for.
+    node.height = std::max(0.0, 2 * graph.options.cluster_padding - graph.options.rank_sep);
   }
   graph.nodes.push_back(node);
   return static_cast<uint32_t>(graph.nodes.size() - 1);
