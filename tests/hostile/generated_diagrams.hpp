@@ -50,7 +50,10 @@ inline std::string realistic_flowchart(size_t nodes) {
     return (state >> 33) % bound;
   };
   static const char* const shapes[][2] = {{"[", "]"}, {"(", ")"}, {"{", "}"}, {"([", "])"}};
-  const auto id = [](size_t i) { return "n" + std::to_string(i); };
+  const auto id = [](size_t i) {  // not "n" + ...: g++ 12 warns falsely (-Wrestrict)
+    std::string s = "n";
+    return s += std::to_string(i);
+  };
   for (size_t i = 0; i < nodes; ++i) {
     if (i % 50 == 0 && i + 50 <= nodes) text += "subgraph group" + std::to_string(i / 50) + "\n";
     const auto& shape = shapes[next(4)];
