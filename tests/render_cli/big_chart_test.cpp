@@ -18,6 +18,7 @@ namespace {
 // 1,000 nodes, 1,510 edges.
 std::string big_chart() { return merrow::generated::realistic_flowchart(1000); }
 
+// Each test case writes its own files: ctest runs the cases in parallel processes.
 std::string write(const std::string& name, const std::string& text) {
   const std::string path = scratch_dir() + "/" + name;
   std::ofstream(path, std::ios::binary) << text;
@@ -28,7 +29,7 @@ const std::string kWarning = "warning: 1510 links, more than mermaid's maxEdges 
 }  // namespace
 
 TEST_CASE("big chart: render draws past mermaid's maxEdges and warns on stderr") {
-  const std::string in = write("big1k.mmd", big_chart());
+  const std::string in = write("big1k-render.mmd", big_chart());
   const std::string out = scratch_dir() + "/big1k.svg", err = scratch_dir() + "/big1k.err";
   std::filesystem::remove(out);
   REQUIRE(run_merrow("render '" + in + "' -o '" + out + "' 2>'" + err + "'").status == 0);
@@ -41,7 +42,7 @@ TEST_CASE("big chart: render draws past mermaid's maxEdges and warns on stderr")
 }
 
 TEST_CASE("big chart: layout draws past maxEdges too, lint reports mermaid's error") {
-  const std::string in = write("big1k.mmd", big_chart());
+  const std::string in = write("big1k-layout.mmd", big_chart());
   const std::string err = scratch_dir() + "/big1k-layout.err";
   const auto layout = run_merrow("layout '" + in + "' 2>'" + err + "'");
   CHECK(layout.status == 0);
@@ -57,7 +58,7 @@ TEST_CASE("big chart: maxEdges lifts the limit from --config, not from %%{init}%
   const std::string config = write("max-edges.json", "{\"maxEdges\": 2000}");
   const std::string small = write("max-edges-small.json", "{\"maxEdges\": 1000}");
   const std::string out = scratch_dir() + "/big1k-config.svg", err = scratch_dir() + "/big1k-config.err";
-  const std::string plain = write("big1k.mmd", chart);
+  const std::string plain = write("big1k-plain.mmd", chart);
   REQUIRE(run_merrow("render '" + plain + "' -o '" + out + "' -c '" + config + "' 2>'" + err + "'").status == 0);
   CHECK(slurp(err).find("maxEdges") == std::string::npos);  // mermaid would draw it: nothing to say
   REQUIRE(run_merrow("render '" + plain + "' -o '" + out + "' -c '" + small + "' 2>'" + err + "'").status == 0);
