@@ -32,7 +32,7 @@ cmake --build build-asan -j "$jobs" --target "${targets[@]}"
 built=$(date +%s)
 # Leaks count as failures; UBSan findings abort the test instead of scrolling by.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
-export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/fuzz/lsan.supp}  # process-lifetime font caches
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0}  # process-lifetime font caches; quiet, so tests of stderr stay exact
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "merrow: ASan+UBSan suite (build-asan): ${areas[*]}${exclude:+ (left out: $exclude)}" >&2
 # The left-out areas' tests appear to ctest as <area>_NOT_BUILT; the same
