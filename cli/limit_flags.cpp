@@ -22,10 +22,7 @@ void add_limit_flags(CLI::App& command, Limits& limits) {
 }
 
 void warn_past_mermaid_limits(ParseResult& parsed, const nlohmann::json& site_config, const std::string& where) {
-  std::optional<uint64_t> site_max_edges;
-  if (site_config.is_object() && site_config.contains("maxEdges") && site_config["maxEdges"].is_number_unsigned())
-    site_max_edges = site_config["maxEdges"].get<uint64_t>();
-  if (auto warning = accept_past_mermaid_edge_limit(parsed, site_max_edges))
+  if (auto warning = accept_past_mermaid_edge_limit(parsed, site_max_edges(site_config)))
     std::cerr << "merrow: " << where << ": warning: " << warning->message << " [" << warning->code << "]\n";
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <type_traits>
 
@@ -188,6 +190,12 @@ std::optional<Diagnostic> accept_past_mermaid_edge_limit(ParseResult& parsed,
   warning.notes.push_back({"raise `maxEdges` in the site's mermaid config (`--config`) if mermaid must draw it too",
                            std::nullopt});
   return warning;
+}
+
+std::optional<uint64_t> site_max_edges(const nlohmann::json& site_config) {
+  if (site_config.is_object() && site_config.contains("maxEdges") && site_config["maxEdges"].is_number_unsigned())
+    return site_config["maxEdges"].get<uint64_t>();
+  return std::nullopt;
 }
 
 }  // namespace merrow

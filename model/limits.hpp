@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "model/diagnostic.hpp"
 #include "model/diagram.hpp"
 #include "model/source.hpp"
@@ -68,5 +70,8 @@ inline constexpr uint64_t kMermaidMaxEdges = 500;
 // (`site_max_edges`, from --config) admits every edge, as mermaid would.
 std::optional<Diagnostic> accept_past_mermaid_edge_limit(ParseResult& parsed,
                                                          std::optional<uint64_t> site_max_edges);
+
+// The site's maxEdges (a --config / configFile object), when it sets one.
+std::optional<uint64_t> site_max_edges(const nlohmann::json& site_config);
 
 }  // namespace merrow

@@ -4,6 +4,7 @@
 #include "grammar/parse.hpp"
 #include "layout/layout.hpp"
 #include "layout/layout_json.hpp"
+#include "model/limits.hpp"
 #include "render/color/css_color.hpp"
 #include "render/render_diagram.hpp"
 
@@ -49,11 +50,12 @@ ParseReport parse(std::string_view text) {
 
 std::string layout_json(std::string_view text, const RenderOptions& options) {
   ParseResult parsed = parse_diagram(Source("<memory>", std::string(text)));
-  if (!parsed.ok()) return {};
   RenderSettings settings;
   if (!options.theme.empty()) settings.theme = options.theme;
   if (!options.config_json.empty()) settings.config = nlohmann::json::parse(options.config_json, nullptr, false);
   if (!settings.config.is_object()) settings.config = nlohmann::json::object();
+  accept_past_mermaid_edge_limit(parsed, site_max_edges(settings.config));  // as `merrow layout`
+  if (!parsed.ok()) return {};
   if (auto* chart = std::get_if<Flowchart>(&parsed.diagram)) {
     chart->config = effective_config(chart->config, settings);
     return merrow::layout_json(layout_flowchart(*chart, shared_fonts()));
@@ -89,6 +91,9 @@ RenderResult render(std::string_view text, OutputFormat format, const RenderOpti
     settings.image.background = c;
   }
   ParseResult parsed = parse_diagram(Source("<memory>", std::string(text)));
+  // Past mermaid's maxEdges merrow still draws, as `merrow render` does; a site
+  // config's maxEdges (config_json) is what mermaid would honour.
+  accept_past_mermaid_edge_limit(parsed, site_max_edges(settings.config));
   result.type = parsed.type;
   if (parsed.supported && !parsed.ok()) {  // mermaid would not render it either
     result.error = parsed.diagnostics.empty() ? "no diagram found" : parsed.diagnostics.front().message;

@@ -9,6 +9,7 @@
 
 #include "../hostile/generated_diagrams.hpp"
 #include "cli_runner.hpp"
+#include "merrow/merrow.hpp"
 
 using merrow::test::run_merrow;
 using merrow::test::scratch_dir;
@@ -70,4 +71,13 @@ TEST_CASE("big chart: maxEdges lifts the limit from --config, not from %%{init}%
     CHECK(slurp(err).find(kWarning) != std::string::npos);
     CHECK(run_merrow("lint '" + in + "' --format concise").out.find("M122") != std::string::npos);
   }
+}
+
+TEST_CASE("big chart: the public API draws past maxEdges as the CLI does") {
+  const std::string chart = big_chart();
+  const merrow::RenderResult svg = merrow::render(chart, merrow::OutputFormat::svg);
+  CHECK(svg.ok());
+  CHECK(svg.data.find("<svg") != std::string::npos);
+  CHECK(merrow::layout_json(chart).find("\"nodes\"") != std::string::npos);
+  CHECK(merrow::parse(chart).errors.size() == 1);  // parse reports mermaid's verdict, as lint does
 }
