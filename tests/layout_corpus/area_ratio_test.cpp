@@ -95,11 +95,10 @@ TEST_CASE("real-world flowcharts are about as large as mermaid draws them") {
       measure(diagrams, std::filesystem::path(MERROW_SOURCE_DIR) / "tests/layout_corpus/fixtures/realworld-mermaid-size.jsonl");
   check_median("real-world", ratios, 40);
   INFO(ratios.report());
-  // Issue 13's bar is none above 1.5x. Measured with subgraph chains fixed:
-  // one (rw-82, 2.49x: its labels need mermaid's 200 px wrapping, another
-  // change); lower this to 0 once wrapping has landed.
-  CHECK(ratios.above(1.5) <= 1);
-  CHECK(ratios.worst() < 2.6);
+  // Issue 13's bar: none above 1.5x. With subgraph chains fixed and labels
+  // wrapped at 200 px: 0 of 47, worst 1.33x (rw-82 was 2.49x unwrapped).
+  CHECK(ratios.above(1.5) == 0);
+  CHECK(ratios.worst() < 1.5);
 }
 
 TEST_CASE("corpus flowcharts are about as large as mermaid draws them") {
@@ -113,8 +112,8 @@ TEST_CASE("corpus flowcharts are about as large as mermaid draws them") {
   const Ratios ratios = measure(diagrams, sizes);
   check_median("corpus", ratios, 1000);
   INFO(ratios.report());
-  // Issue 13 wants none above 1.5x; measured after the subgraph-chain fix:
-  // 79 of 1709 (before it: 99), mostly @{shape} nodes and unwrapped labels
-  // (node sizes, another change). Lower this as those land.
-  CHECK(ratios.above(1.5) <= 79);
+  // Issue 13 wants none above 1.5x; measured with subgraph chains fixed and
+  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x, old-shape
+  // cypress cases). Not met yet: lower this as those are fixed.
+  CHECK(ratios.above(1.5) <= 36);
 }
