@@ -17,6 +17,7 @@
 #include "cli/limit_flags.hpp"
 #include "cli/lint_files.hpp"
 #include "format/format.hpp"
+#include "io/atomic_file.hpp"
 #include "lint/apply_fixes.hpp"
 #include "lint/lint_file.hpp"
 
@@ -78,7 +79,7 @@ int run_fmt(const FmtArguments& args) {
     } else if (path == "-") {
       std::cout << outcome.text;
     } else if (changed) {
-      if (const std::string error = lint::write_atomically(path, outcome.text); !error.empty()) {
+      if (const std::string error = io::write_file_atomically(path, outcome.text); !error.empty()) {
         std::cerr << "merrow: " << error << '\n';
         io_failed = true;
       }

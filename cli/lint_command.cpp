@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/limit_flags.hpp"
 #include "cli/lint_files.hpp"
+#include "io/atomic_file.hpp"
 #include "lint/apply_fixes.hpp"
 #include "lint/emit/emit.hpp"
 
@@ -49,7 +50,7 @@ void handle_fixes(const LintArguments& args, std::vector<lint::FileReport>& repo
     }
     if (report.path == "-") {
       std::cout << outcome.text;  // stdin: the fixed text goes to stdout
-    } else if (const std::string error = lint::write_atomically(report.path, outcome.text); !error.empty()) {
+    } else if (const std::string error = io::write_file_atomically(report.path, outcome.text); !error.empty()) {
       std::cerr << "merrow: " << error << '\n';
       io_failed = true;
       continue;

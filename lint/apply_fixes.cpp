@@ -1,14 +1,9 @@
 #include "lint/apply_fixes.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <vector>
-#include <unistd.h>
 
 namespace merrow::lint {
 
@@ -122,34 +117,6 @@ std::string unified_diff(const std::string& path, const std::string& before, con
   }
   for (size_t i = old_lines.size() - suffix; i < old_end; ++i) put_line(out, ' ', old_lines[i]);
   return out.str();
-}
-
-std::string write_atomically(const std::string& path, const std::string& content) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  std::string name(1, '.');  // hidden, next to the target so that rename() stays on one filesystem
-  name.append(target.filename().string()).append(".merrow-").append(std::to_string(::getpid())).append(".tmp");
-  const fs::path temporary = target.parent_path() / name;
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      return "cannot write " + temporary.string();
-    }
-  }
-  std::error_code error;
-  // Keep the original's permissions (a script, a read-only-for-others page).
-  fs::permissions(temporary, fs::status(target, error).permissions(), error);
-  fs::rename(temporary, target, error);
-  if (error) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    return "cannot replace " + path + ": " + error.message();
-  }
-  return "";
 }
 
 }  // namespace merrow::lint

@@ -22,8 +22,4 @@ FixOutcome apply_fixes(const std::string& content, const std::vector<LocatedDiag
 // A unified diff (3 lines of context) from `before` to `after`; empty when equal.
 std::string unified_diff(const std::string& path, const std::string& before, const std::string& after);
 
-// Writes `content` to `path` through a temporary file in the same directory and
-// a rename, so a crash never leaves a half-written file. Returns an error message or "".
-std::string write_atomically(const std::string& path, const std::string& content);
-
 }  // namespace merrow::lint

@@ -1,16 +1,14 @@
-// Files as mmdc names them, read and written without ever leaving a half-written output.
+// Files as mmdc names them; reading and writing them is io/atomic_file (never a half-written output).
 #pragma once
 #include <optional>
 #include <string>
 
+#include "io/atomic_file.hpp"
+
 namespace merrow::mmdc {
 
-// The whole file, or stdin for "-"; nullopt when it cannot be read.
-std::optional<std::string> read_input(const std::string& path);
-
-// Writes `data` to `path` through a temporary file in the same directory,
-// renamed over it ("-" writes stdout). Returns "" or what went wrong.
-std::string write_output(const std::string& path, const std::string& data);
+using io::read_input;
+using io::write_output;
 
 // mmdc's name for the n-th image of a Markdown run: out.md -> out-2.svg,
 // out.png -> out-2.png; with `artefacts`, that name inside that directory.

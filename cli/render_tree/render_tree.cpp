@@ -22,6 +22,7 @@
 #include "grammar/markdown.hpp"
 #include "grammar/markdown_rewrite.hpp"
 #include "grammar/parse.hpp"
+#include "io/atomic_file.hpp"
 #include "render/text/font_cache.hpp"
 #include "render/text/font_resolver.hpp"
 
@@ -30,40 +31,12 @@ namespace fs = std::filesystem;
 namespace merrow::cli {
 
 bool read_all(const std::string& path, std::string& text) {
-  if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), {});
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  text.assign(std::istreambuf_iterator<char>(in), {});
-  return !in.bad();
+  std::optional<std::string> read = io::read_input(path);
+  if (read) text = std::move(*read);
+  return read.has_value();
 }
 
-std::string write_atomically(const std::string& path, const std::string& data) {
-  if (path == "-") {
-    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
-    std::cout.flush();
-    return std::cout ? "" : "cannot write to stdout";
-  }
-  // pid + thread: workers write different paths, but two processes may share a cache.
-  const std::string tmp = path + ".merrow-tmp-" + std::to_string(::getpid()) + "-" +
-                          std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()) % 100000);
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + path;
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!out.flush()) {
-      std::remove(tmp.c_str());
-      return "cannot write " + path;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return "cannot write " + path;
-  }
-  return "";
-}
+std::string write_atomically(const std::string& path, const std::string& data) { return io::write_output(path, data); }
 
 namespace {
 
@@ -185,10 +158,10 @@ std::string settings_key(const TreeOptions& o) {
                             std::to_string(im.background->b) + "," + std::to_string(im.background->a);
   for (uint64_t limit : {l.max_input_bytes, l.max_nodes, l.max_edges, l.max_label_bytes, l.max_nesting,
                          l.max_output_pixels})
-    key += "|" + std::to_string(limit);
+    key.append("|").append(std::to_string(limit));  // not `"|" + string&&`: GCC 12's false -Wrestrict
   // The fonts: the configuration's stamp, and the identity of the faces the default family list and
   // the fallback resolve to (a font file replaced in place keeps the directory's mtime).
-  key += "|" + font_config_stamp();
+  key.append("|").append(font_config_stamp());
   for (const FontFile& f : {resolve_font(FontSpec{}.family, false, false), resolve_font(FontSpec{}.family, true, false),
                             fallback_font(false, false)}) {
     struct stat st {};

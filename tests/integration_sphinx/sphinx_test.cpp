@@ -20,14 +20,16 @@ bool have_sphinx() {
 
 std::string project_copy(const std::string& name, const std::string& project) {
   const std::string dir = scratch(name);
-  fs::copy(std::string(MERROW_SOURCE_DIR) + "/tests/integration_sphinx/" + project, dir + "/src",
-           fs::copy_options::recursive);
+  const std::string here = std::string(MERROW_SOURCE_DIR) + "/tests/integration_sphinx/";
+  fs::copy(here + project, dir + "/src", fs::copy_options::recursive);
+  fs::copy_file(here + "conf.py", dir + "/src/conf.py");
   return dir;
 }
 
 // Runs sphinx-build; `log` gets stdout and stderr.
 int sphinx(const std::string& dir, const std::string& args, std::string& log) {
-  const std::string command = "cd '" + dir + "' && MERROW_MMDC='" + MERROW_MMDC_BINARY + "' " + kPython +
+  const std::string command = "cd '" + dir + "' && MERROW_MMDC='" + MERROW_MMDC_BINARY + "' MERROW_SOURCE_DIR='" +
+                              MERROW_SOURCE_DIR + "' " + kPython +
                               " -m sphinx -W -q -N " + args + " src out >log.txt 2>&1";
   const int raw = std::system(command.c_str());
   log = slurp(dir + "/log.txt");
