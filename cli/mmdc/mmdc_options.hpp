@@ -1,5 +1,9 @@
-// mermaid-cli 11's command line (`mmdc`), parsed as mmdc parses it: the same
-// flags, defaults and value checks (integer -w/-H, positive -s, -e/-t choices).
+// mermaid-cli 11's command line (`mmdc`), parsed as mmdc's commander parses it
+// (checked against mmdc 11.17.0): the same flags and no others (no --transparent,
+// no -t base), the same value checks on every occurrence (integer -w/-H/-j,
+// positive -s, -e/-t choices), the last occurrence winning, `[value]` options
+// without a value taken as `true` (or failing where mmdc fails), commander's
+// error messages. Usage errors exit 2 where mmdc exits 1 (documented).
 #pragma once
 #include <optional>
 #include <string>
@@ -11,6 +15,8 @@ namespace merrow::mmdc {
 // bare, because tools read it as mmdc's (asciidoctor-diagram picks its config
 // keys from it: anything > 0.4.1 gets the modern ones).
 inline constexpr const char* kMmdcVersion = "11.17.0";
+
+inline constexpr int kUsageExit = 2;  // mmdc exits 1 for usage errors too; merrow keeps 1 for a diagram that failed
 
 struct Options {
   std::optional<std::string> input;  // none: stdin (mmdc warns); "-": stdin
@@ -28,7 +34,8 @@ struct Options {
   double scale = 1;
   bool pdf_fit = false;
   bool quiet = false;
-  std::vector<std::string> puppeteer_config_files;  // accepted, never read (no browser)
+  std::optional<std::string> puppeteer_config_file;  // must exist and be JSON, as in mmdc; never used (no browser)
+  bool artefacts_without_value = false;               // `-a` alone: mmdc fails on a Markdown input
   std::vector<std::string> icon_packs;              // accepted, not loaded
   std::vector<std::string> icon_packs_names_and_urls;
   int jobs = 1;  // accepted; diagrams are drawn one after the other (milliseconds each)

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 int usage_error(const std::string& message) {
   std::cerr << "merrow-mmdc: error: " << message << '\n';
-  return 2;
+  return kUsageExit;
 }
 
 void warn(const std::string& message) { std::cerr << "merrow-mmdc: warning: " << message << '\n'; }
@@ -40,6 +40,13 @@ std::string load_styles(const Options& o, RenderSettings& settings, std::vector<
       return *o.config_file + " is not a JSON object";
   }
   if (!settings.config.contains("theme")) settings.theme = o.theme;
+  // mmdc reads the puppeteer file (it must exist and be JSON) before the CSS file.
+  if (o.puppeteer_config_file) {
+    if (!fs::exists(*o.puppeteer_config_file)) return "Configuration file \"" + *o.puppeteer_config_file + "\" doesn't exist";
+    auto text = read_input(*o.puppeteer_config_file);
+    if (!text || nlohmann::json::parse(*text, nullptr, false).is_discarded())
+      return *o.puppeteer_config_file + " is not JSON";
+  }
   if (o.css_file) {
     if (!fs::exists(*o.css_file)) return "CSS file \"" + *o.css_file + "\" doesn't exist";
     auto css = read_input(*o.css_file);
@@ -95,6 +102,7 @@ int run_options(Options o) {
   }
   if (o.artefacts) {
     if (!markdown) return usage_error("Artefacts [-a|--artefacts] path can only be used with Markdown input file");
+    if (o.artefacts_without_value) return usage_error("option '-a, --artefacts [artefacts]' needs a value (mmdc fails without one)");
     std::error_code ec;
     fs::create_directories(*o.artefacts, ec);
     if (ec) return usage_error("cannot create " + *o.artefacts + ": " + ec.message());

@@ -2,55 +2,17 @@
 // scratch directory with MERROW set to the built binary, and the seed page
 // (a copy of ../shared/seed/os2-organisation.md, so CI needs no ../shared).
 #pragma once
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
+
+#include "../support/process.hpp"
 
 namespace merrow::test {
 
-struct ToolRun {
-  int status = -1;
-  std::string out;  // stdout and stderr
-};
-
-// `command` runs in `dir` (sh -c) with MERROW pointing at the built merrow.
-inline ToolRun run_in(const std::filesystem::path& dir, const std::string& command) {
-  ToolRun run;
-  const std::string full = "cd '" + dir.string() + "' && MERROW='" + MERROW_BINARY + "' " + command + " 2>&1";
-  FILE* pipe = ::popen(full.c_str(), "r");
-  if (!pipe) return run;
-  char buffer[65536];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return run;
-}
-
-inline bool have_tool(const std::string& name) {
-  return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-inline std::filesystem::path scratch(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("merrow-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-inline void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::filesystem::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-inline std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
+// `command` runs in `dir` (sh -c) with MERROW pointing at the built merrow; `out` has stdout and stderr.
+inline ProcessRun run_in(const std::filesystem::path& dir, const std::string& command) {
+  return run_shell("cd " + shell_quoted(dir.string()) + " && MERROW=" + shell_quoted(MERROW_BINARY) + " " + command,
+                   Stderr::merged);
 }
 
 inline std::string seed_page() {

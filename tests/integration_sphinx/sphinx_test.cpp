@@ -15,7 +15,7 @@ namespace {
 const std::string kPython = "/usr/bin/python3";
 
 bool have_sphinx() {
-  return std::system((kPython + " -c 'import sphinx, sphinxcontrib.mermaid, myst_parser' >/dev/null 2>&1").c_str()) == 0;
+  return run_shell(kPython + " -c 'import sphinx, sphinxcontrib.mermaid, myst_parser' >/dev/null 2>&1").status == 0;
 }
 
 std::string project_copy(const std::string& name, const std::string& project) {
@@ -23,17 +23,19 @@ std::string project_copy(const std::string& name, const std::string& project) {
   const std::string here = std::string(MERROW_SOURCE_DIR) + "/tests/integration_sphinx/";
   fs::copy(here + project, dir + "/src", fs::copy_options::recursive);
   fs::copy_file(here + "conf.py", dir + "/src/conf.py");
+  // mermaid_params passes -p puppeteer-config.json: mmdc (and so merrow-mmdc) needs it to exist.
+  write_file(dir + "/puppeteer-config.json", "{}\n");
   return dir;
 }
 
 // Runs sphinx-build; `log` gets stdout and stderr.
 int sphinx(const std::string& dir, const std::string& args, std::string& log) {
-  const std::string command = "cd '" + dir + "' && MERROW_MMDC='" + MERROW_MMDC_BINARY + "' MERROW_SOURCE_DIR='" +
-                              MERROW_SOURCE_DIR + "' " + kPython +
-                              " -m sphinx -W -q -N " + args + " src out >log.txt 2>&1";
-  const int raw = std::system(command.c_str());
-  log = slurp(dir + "/log.txt");
-  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  const ProcessRun run = run_shell("cd " + shell_quoted(dir) + " && MERROW_MMDC=" + shell_quoted(MERROW_MMDC_BINARY) +
+                                       " MERROW_SOURCE_DIR=" + shell_quoted(MERROW_SOURCE_DIR) + " " + kPython +
+                                       " -m sphinx -W -q -N " + args + " src out",
+                                   Stderr::merged);
+  log = run.out;
+  return run.status;
 }
 
 std::vector<std::string> images_in(const std::string& html, const std::string& pattern) {
@@ -51,7 +53,7 @@ std::string reference(const std::string& dir, const std::string& diagram, const 
                            "-q -i src/diagrams/" + diagram + ".mmd -o '" + out +
                                "' --theme forest --width 600 --backgroundColor transparent -p puppeteer-config.json");
   REQUIRE(run.status == 0);
-  return slurp(out);
+  return read_file(out);
 }
 
 }  // namespace
@@ -72,9 +74,9 @@ TEST_CASE("Sphinx: mermaid_output_format svg and png show merrow's images, no wa
     // index.rst draws the flowchart (from a file), organic.md (MyST) the mindmap.
     const std::vector<std::pair<std::string, std::string>> pages = {{"index", "organisation"}, {"organic", "organic"}};
     for (const auto& [page, diagram] : pages) {
-      const std::vector<std::string> images = images_in(slurp(dir + "/out/" + page + ".html"), pattern);
+      const std::vector<std::string> images = images_in(read_file(dir + "/out/" + page + ".html"), pattern);
       REQUIRE(images.size() == 1);
-      const std::string image = slurp(dir + "/out/" + images.front());
+      const std::string image = read_file(dir + "/out/" + images.front());
       const std::string expected = reference(dir, diagram, format);
       if (format == "svg") {
         CHECK(image.find("<svg") != std::string::npos);
@@ -105,10 +107,10 @@ TEST_CASE("Sphinx: the LaTeX builder gets merrow's PDFs") {
   REQUIRE(pdfs.size() == 2);
   std::string tex;
   for (const auto& entry : fs::directory_iterator(dir + "/out"))
-    if (entry.path().extension() == ".tex") tex += slurp(entry.path().string());
+    if (entry.path().extension() == ".tex") tex += read_file(entry.path().string());
   for (const std::string& pdf : pdfs) {
     CHECK(tex.find("\\sphinxincludegraphics{" + pdf + "}") != std::string::npos);
-    const std::string data = slurp(dir + "/out/" + pdf);
+    const std::string data = read_file(dir + "/out/" + pdf);
     CHECK(data.substr(0, 5) == "%PDF-");
     CHECK(data.find("/Creator (merrow)") != std::string::npos);
   }

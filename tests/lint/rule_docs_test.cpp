@@ -17,6 +17,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "../support/process.hpp"
 #include "lint/lint_file.hpp"
 #include "lint/registry.hpp"
 #include "lint/selection.hpp"
@@ -226,13 +227,8 @@ TEST_CASE("rule docs: mermaid rejects each syntax example and accepts each good 
       out << nlohmann::json{{"id", std::to_string(i)}, {"text", examples[i].text}}.dump() << '\n';
     }
   }
-  const std::string command = tool.string() + " parse " + input.string() + " 2>/dev/null";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  char buffer[4096];
-  while (const size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  const int status = ::pclose(pipe);
+  const auto [status, output, ignored] =
+      merrow::test::run_shell(tool.string() + " parse " + input.string(), merrow::test::Stderr::discarded);
   fs::remove(input);
   if (status != 0 && output.empty()) {
     WARN("mermaid-ref is not set up (exit " << status << "); mermaid's verdicts not checked");

@@ -4,39 +4,26 @@
 // broken) this says so instead of failing the lint tests.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../support/process.hpp"
 #include "lint/registry.hpp"
 
 using namespace merrow::lint;
+using merrow::test::ProcessRun;
+using merrow::test::run_shell;
+using merrow::test::shell_quoted;
+using merrow::test::Stderr;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-};
-
-Run run_merrow(const std::string& arguments) {
-  Run run;
-  const std::string command = std::string(MERROW_BINARY) + " " + arguments + " 2>/dev/null";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  char buffer[4096];
-  while (const size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) run.out.append(buffer, n);
-  run.status = ::pclose(pipe);
-  return run;
+ProcessRun run_merrow(const std::string& arguments) {
+  return run_shell(shell_quoted(MERROW_BINARY) + " " + arguments, Stderr::discarded);
 }
 
 std::string page(std::string_view name) {
-  std::ifstream in(std::filesystem::path(MERROW_SOURCE_DIR) / "docs" / "rules" / (std::string(name) + ".md"));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return merrow::test::read_file(std::filesystem::path(MERROW_SOURCE_DIR) / "docs" / "rules" / (std::string(name) + ".md"));
 }
 
 bool have_binary() {
@@ -49,7 +36,7 @@ bool have_binary() {
 
 TEST_CASE("rules command: the list has every registered code, grouped by category") {
   if (!have_binary()) return;
-  const Run list = run_merrow("rules");
+  const ProcessRun list = run_merrow("rules");
   REQUIRE(list.status == 0);
   for (const auto& rule : all_rules()) {
     INFO(rule.code);
@@ -68,7 +55,7 @@ TEST_CASE("rules command: the list has every registered code, grouped by categor
 
 TEST_CASE("rules command: a syntax code's page by code or by name") {
   if (!have_binary()) return;
-  const Run by_code = run_merrow("rules M101");
+  const ProcessRun by_code = run_merrow("rules M101");
   CHECK(by_code.status == 0);
   CHECK(by_code.out == page("unclosed-bracket"));
   CHECK(by_code.out.starts_with("# unclosed-bracket (M101)"));

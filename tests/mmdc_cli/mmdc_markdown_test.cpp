@@ -19,7 +19,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 TEST_CASE("Markdown mode numbers and links the images as mmdc does") {
   const std::string dir = scratch("markdown");
-  spit_file(dir + "/page.md", slurp(fixture("page.md")));
+  write_file(dir + "/page.md", read_file(fixture("page.md")));
   std::filesystem::create_directories(dir + "/site");
   const MmdcRun run = mmdc(dir, "-i page.md -o site/out.md");
   CHECK(run.status == 0);
@@ -31,8 +31,8 @@ TEST_CASE("Markdown mode numbers and links the images as mmdc does") {
   CHECK(run.err.find("page.md:13:1: warning: 'sequenceDiagram' diagrams are not drawn") != std::string::npos);
   CHECK(run.out.find(" \u2705 ./out-1.svg") != std::string::npos);
 
-  const std::vector<std::string> ours = lines_of(slurp(dir + "/site/out.md"));
-  const std::vector<std::string> theirs = lines_of(slurp(fixture("page.mmdc-out.md")));
+  const std::vector<std::string> ours = lines_of(read_file(dir + "/site/out.md"));
+  const std::vector<std::string> theirs = lines_of(read_file(fixture("page.mmdc-out.md")));
   const auto has = [](const std::vector<std::string>& v, const std::string& line) {
     return std::find(v.begin(), v.end(), line) != v.end();
   };
@@ -55,38 +55,38 @@ TEST_CASE("Markdown mode numbers and links the images as mmdc does") {
 
 TEST_CASE("Markdown mode: one broken diagram does not stop the others and the exit code says so") {
   const std::string dir = scratch("markdown-broken");
-  spit_file(dir + "/doc.markdown",
+  write_file(dir + "/doc.markdown",
             "# Doc\n\n```mermaid\nflowchart LR\n  A[oops --> B\n```\n\n```mermaid\nflowchart LR\n  C --> D\n```\n");
   const MmdcRun run = mmdc(dir, "-q -i doc.markdown -o out.markdown");
   CHECK(run.status == 1);
   CHECK(run.err.find("doc.markdown:6:1: error:") != std::string::npos);
   CHECK(!std::filesystem::exists(dir + "/out-1.svg"));
   CHECK(std::filesystem::exists(dir + "/out-2.svg"));
-  const std::string page = slurp(dir + "/out.markdown");
+  const std::string page = read_file(dir + "/out.markdown");
   CHECK(page.find("A[oops --> B") != std::string::npos);  // the broken block stays
   CHECK(page.find("![diagram](./out-2.svg)") != std::string::npos);
 }
 
 TEST_CASE("Markdown mode: -e png, image outputs, -a artefacts, a page without diagrams") {
   const std::string dir = scratch("markdown-options");
-  spit_file(dir + "/p.md", "```mermaid\nflowchart LR\n  A --> B\n```\n");
+  write_file(dir + "/p.md", "```mermaid\nflowchart LR\n  A --> B\n```\n");
   REQUIRE(mmdc(dir, "-q -i p.md -o out.md -e png").status == 0);
-  CHECK(png_size(slurp(dir + "/out-1.png")).width > 0);
-  CHECK(slurp(dir + "/out.md") == "![diagram](./out-1.png)\n");
+  CHECK(png_size(read_file(dir + "/out-1.png")).width > 0);
+  CHECK(read_file(dir + "/out.md") == "![diagram](./out-1.png)\n");
   REQUIRE(mmdc(dir, "-q -i p.md -o img.pdf").status == 0);  // image output: images only, numbered
-  CHECK(slurp(dir + "/img-1.pdf").substr(0, 5) == "%PDF-");
+  CHECK(read_file(dir + "/img-1.pdf").substr(0, 5) == "%PDF-");
   std::filesystem::create_directories(dir + "/docs");
   REQUIRE(mmdc(dir, "-q -i p.md -o docs/page.md -a docs/img").status == 0);
   CHECK(std::filesystem::exists(dir + "/docs/img/page-1.svg"));
-  CHECK(slurp(dir + "/docs/page.md") == "![diagram](./img/page-1.svg)\n");
+  CHECK(read_file(dir + "/docs/page.md") == "![diagram](./img/page-1.svg)\n");
   REQUIRE(mmdc(dir, "-q -i p.md").status == 0);  // mmdc's default: p.md.svg -> p.md-1.svg
   CHECK(std::filesystem::exists(dir + "/p.md-1.svg"));
-  spit_file(dir + "/none.md", "# nothing\n");
+  write_file(dir + "/none.md", "# nothing\n");
   const MmdcRun none = mmdc(dir, "-i none.md -o none-out.md");
   CHECK(none.status == 0);
   CHECK(none.out.find("No mermaid charts found in Markdown input") != std::string::npos);
-  CHECK(slurp(dir + "/none-out.md") == "# nothing\n");
-  CHECK(slurp(dir + "/p.md") == "```mermaid\nflowchart LR\n  A --> B\n```\n");  // input untouched
+  CHECK(read_file(dir + "/none-out.md") == "# nothing\n");
+  CHECK(read_file(dir + "/p.md") == "```mermaid\nflowchart LR\n  A --> B\n```\n");  // input untouched
 }
 
 TEST_CASE("Markdown mode: the seed page's out.md is byte for byte mmdc's") {
@@ -96,9 +96,9 @@ TEST_CASE("Markdown mode: the seed page's out.md is byte for byte mmdc's") {
     return;
   }
   const std::string dir = scratch("markdown-seed");
-  spit_file(dir + "/page.md", slurp(seed));
+  write_file(dir + "/page.md", read_file(seed));
   REQUIRE(mmdc(dir, "-q -i page.md -o out.md").status == 0);
-  CHECK(slurp(dir + "/out.md") == slurp(fixture("seed.mmdc-out.md")));
-  CHECK(svg_size(slurp(dir + "/out-1.svg")).width > 0);
-  CHECK(svg_size(slurp(dir + "/out-2.svg")).width > 0);
+  CHECK(read_file(dir + "/out.md") == read_file(fixture("seed.mmdc-out.md")));
+  CHECK(svg_size(read_file(dir + "/out-1.svg")).width > 0);
+  CHECK(svg_size(read_file(dir + "/out-2.svg")).width > 0);
 }

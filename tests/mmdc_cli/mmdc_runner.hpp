@@ -1,74 +1,29 @@
-// Runs the built merrow-mmdc (MERROW_MMDC_BINARY) in a scratch directory.
+// Runs the built merrow-mmdc (MERROW_MMDC_BINARY) in a scratch directory, and
+// reads the size of what it drew.
 #pragma once
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdint>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <regex>
 #include <string>
 
+#include "../support/process.hpp"
+
 namespace merrow::test {
 
-struct MmdcRun {
-  int status = -1;
-  std::string out;  // stdout
-  std::string err;  // stderr
-};
-
-inline std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
-inline void spit_file(const std::string& path, const std::string& data) {
-  std::ofstream(path, std::ios::binary) << data;
-}
+using MmdcRun = ProcessRun;
 
 inline std::string fixture(const std::string& name) {
   return std::string(MERROW_SOURCE_DIR) + "/tests/mmdc_cli/fixtures/" + name;
 }
 
-inline std::filesystem::path scratch_root() {
-  return std::filesystem::temp_directory_path() / ("merrow-mmdc-test-" + std::to_string(::getpid()));
-}
-
-// The scratch directories go when the test process ends.
-inline const struct ScratchCleanup {
-  ~ScratchCleanup() {
-    std::error_code ec;
-    std::filesystem::remove_all(scratch_root(), ec);
-  }
-} scratch_cleanup;
-
-// A fresh, empty directory per call site name.
-inline std::string scratch(const std::string& name) {
-  namespace fs = std::filesystem;
-  const fs::path dir = scratch_root() / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir.string();
-}
+// A fresh, empty directory per call site name (removed when the test ends).
+inline std::string scratch(const std::string& name) { return scratch_path("mmdc-" + name).string(); }
 
 // `args`: shell words (the test quotes its own); runs in `dir`; `stdin_file` feeds stdin.
 inline MmdcRun mmdc(const std::string& dir, const std::string& args, const std::string& stdin_file = "/dev/null",
                     const std::string& binary = MERROW_MMDC_BINARY) {
-  MmdcRun run;
-  const std::string err = dir + "/.stderr";
-  const std::string command = "cd '" + dir + "' && '" + binary + "' " + args + " <'" + stdin_file + "' 2>'" + err + "'";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return run;
-  char buffer[65536];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.err = slurp(err);
-  std::filesystem::remove(err);
-  return run;
+  return run_shell("cd " + shell_quoted(dir) + " && " + shell_quoted(binary) + " " + args + " <" +
+                       shell_quoted(stdin_file),
+                   Stderr::captured);
 }
 
 struct Size {

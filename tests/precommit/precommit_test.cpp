@@ -1,22 +1,17 @@
 // Runs tests/precommit/precommit_flow.sh: merrow's .pre-commit-hooks.yaml in a
 // real pre-commit + git setup. Skips (with the script's message) when
 // pre-commit is not installed.
-#include <sys/wait.h>
-
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <string>
 
+#include "../support/process.hpp"
+
 TEST_CASE("pre-commit: a broken diagram blocks the commit, a clean one passes") {
-  const std::string command = std::string("bash '") + MERROW_SOURCE_DIR + "/tests/precommit/precommit_flow.sh' '" +
-                              MERROW_BINARY + "' '" + MERROW_SOURCE_DIR + "' 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  char buffer[4096];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
-  const int status = pclose(pipe);
-  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const auto [code, output, ignored] =
+      merrow::test::run_shell("bash " + merrow::test::shell_quoted(std::string(MERROW_SOURCE_DIR) + "/tests/precommit/precommit_flow.sh") +
+                                  " " + merrow::test::shell_quoted(MERROW_BINARY) + " " +
+                                  merrow::test::shell_quoted(MERROW_SOURCE_DIR),
+                              merrow::test::Stderr::merged);
   if (code == 77) {
     WARN(output);  // skipped: pre-commit (or git) missing
     return;

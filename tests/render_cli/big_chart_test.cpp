@@ -13,7 +13,7 @@
 
 using merrow::test::run_merrow;
 using merrow::test::scratch_dir;
-using merrow::test::slurp;
+using merrow::test::read_file;
 
 namespace {
 // 1,000 nodes, 1,510 edges.
@@ -34,8 +34,8 @@ TEST_CASE("big chart: render draws past mermaid's maxEdges and warns on stderr")
   const std::string out = scratch_dir() + "/big1k.svg", err = scratch_dir() + "/big1k.err";
   std::filesystem::remove(out);
   REQUIRE(run_merrow("render '" + in + "' -o '" + out + "' 2>'" + err + "'").status == 0);
-  CHECK(slurp(out).find("<svg") != std::string::npos);
-  CHECK(slurp(err).find(kWarning) != std::string::npos);
+  CHECK(read_file(out).find("<svg") != std::string::npos);
+  CHECK(read_file(err).find(kWarning) != std::string::npos);
   // --max-output-pixels guards raster memory only: the SVG is still written, a PNG is refused.
   REQUIRE(run_merrow("render '" + in + "' -o '" + out + "' --max-output-pixels 1000 2>/dev/null").status == 0);
   CHECK(run_merrow("render '" + in + "' -o '" + scratch_dir() + "/big1k.png' --max-output-pixels 1000 2>/dev/null")
@@ -48,7 +48,7 @@ TEST_CASE("big chart: layout draws past maxEdges too, lint reports mermaid's err
   const auto layout = run_merrow("layout '" + in + "' 2>'" + err + "'");
   CHECK(layout.status == 0);
   CHECK(layout.out.find("\"nodes\"") != std::string::npos);
-  CHECK(slurp(err).find(kWarning) != std::string::npos);
+  CHECK(read_file(err).find(kWarning) != std::string::npos);
   const auto lint = run_merrow("lint '" + in + "' --format concise");
   CHECK(lint.status == 1);
   CHECK(lint.out.find("M122") != std::string::npos);
@@ -61,14 +61,14 @@ TEST_CASE("big chart: maxEdges lifts the limit from --config, not from %%{init}%
   const std::string out = scratch_dir() + "/big1k-config.svg", err = scratch_dir() + "/big1k-config.err";
   const std::string plain = write("big1k-plain.mmd", chart);
   REQUIRE(run_merrow("render '" + plain + "' -o '" + out + "' -c '" + config + "' 2>'" + err + "'").status == 0);
-  CHECK(slurp(err).find("maxEdges") == std::string::npos);  // mermaid would draw it: nothing to say
+  CHECK(read_file(err).find("maxEdges") == std::string::npos);  // mermaid would draw it: nothing to say
   REQUIRE(run_merrow("render '" + plain + "' -o '" + out + "' -c '" + small + "' 2>'" + err + "'").status == 0);
-  CHECK(slurp(err).find("more than mermaid's maxEdges (1000)") != std::string::npos);
+  CHECK(read_file(err).find("more than mermaid's maxEdges (1000)") != std::string::npos);
   const std::string init = write("big1k-init.mmd", "%%{init: {\"maxEdges\": 2000}}%%\n" + chart);
   const std::string front = write("big1k-front.mmd", "---\nconfig:\n  maxEdges: 2000\n---\n" + chart);
   for (const std::string& in : {init, front}) {
     REQUIRE(run_merrow("render '" + in + "' -o '" + out + "' 2>'" + err + "'").status == 0);
-    CHECK(slurp(err).find(kWarning) != std::string::npos);
+    CHECK(read_file(err).find(kWarning) != std::string::npos);
     CHECK(run_merrow("lint '" + in + "' --format concise").out.find("M122") != std::string::npos);
   }
 }

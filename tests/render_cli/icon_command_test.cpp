@@ -40,7 +40,7 @@ TEST_CASE("render: an icon is drawn when Font Awesome is installed, the text alo
   REQUIRE(run_merrow("render '" + chart + "' -o '" + with + "'").status == 0);
   REQUIRE(run_merrow_env("MERROW_FONT_AWESOME_DIR=/nonexistent", "render '" + chart + "' -o '" + without + "'")
               .status == 0);
-  const Image a = decode_png(slurp(with)), b = decode_png(slurp(without));
+  const Image a = decode_png(read_file(with)), b = decode_png(read_file(without));
   REQUIRE(!a.empty());
   REQUIRE(!b.empty());
   CHECK(a.width == b.width + 20);  // the 1.25 em icon box at 16 px

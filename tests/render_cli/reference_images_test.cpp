@@ -45,7 +45,7 @@ TEST_CASE("reference images of samples/*.mmd") {
     for (int i = 1;; ++i) {
       const fs::path block = fs::path(scratch_dir()) / (name + "-" + std::to_string(i) + ".png");
       if (!fs::exists(block)) break;
-      images.emplace_back(name + "-" + std::to_string(i), slurp(block.string()));
+      images.emplace_back(name + "-" + std::to_string(i), read_file(block.string()));
       fs::remove(block);
     }
     REQUIRE(images.back().first.rfind(name + "-", 0) == 0);
@@ -60,7 +60,7 @@ TEST_CASE("reference images of samples/*.mmd") {
       continue;
     }
     REQUIRE(fs::exists(reference));
-    Image expected = decode_png(slurp(reference.string())), actual = decode_png(png);
+    Image expected = decode_png(read_file(reference.string())), actual = decode_png(png);
     REQUIRE(!actual.empty());
     const size_t differing = differing_pixels(expected, actual, tolerance);
     // 0.01 %: same-machine renders are pixel-identical, and a 0.5 % budget

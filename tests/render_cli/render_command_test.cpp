@@ -23,7 +23,7 @@ TEST_CASE("render: format from the output extension, svg/png/pdf") {
     std::string out = scratch_dir() + "/simple." + ext;
     std::filesystem::remove(out);
     REQUIRE(run_merrow("render '" + in + "' -o '" + out + "'").status == 0);
-    std::string data = slurp(out);
+    std::string data = read_file(out);
     if (ext == "svg") CHECK(data.find("<svg") != std::string::npos);
     if (ext == "png") CHECK(data.substr(1, 3) == "PNG");
     if (ext == "pdf") CHECK(data.substr(0, 5) == "%PDF-");
@@ -61,7 +61,7 @@ TEST_CASE("render: usage errors exit 2 and never touch the input") {
   CHECK(run_merrow("render '" + in + "' -o '" + in + "' --format svg 2>/dev/null").status == 2);
   CHECK(run_merrow("render '" + in + "' --background notacolour -o - 2>/dev/null").status == 2);
   CHECK(run_merrow("render /nonexistent/x.mmd 2>/dev/null").status == 2);
-  CHECK(slurp(in) == simple);
+  CHECK(read_file(in) == simple);
 }
 
 TEST_CASE("render: unsupported diagram types are an error for that diagram, not a crash") {
