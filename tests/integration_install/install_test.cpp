@@ -11,7 +11,7 @@
 
 namespace {
 
-std::string read_file(const std::filesystem::path& path) {
+std::string slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
@@ -32,13 +32,13 @@ TEST_CASE("install: the installed package builds and runs a C++ and a C consumer
   REQUIRE(std::system(command.c_str()) == 0);
   for (const char* svg_file : {"cmake-cpp.svg", "pc-cpp.svg"}) {
     CAPTURE(svg_file);
-    const std::string svg = read_file(scratch / svg_file);
+    const std::string svg = slurp(scratch / svg_file);
     CHECK(svg.find("<svg id=\"example\"") != std::string::npos);
     CHECK(svg.find(">Hello</text>") != std::string::npos);
   }
   for (const char* report_file : {"cmake-c.txt", "pc-c.txt"}) {
     CAPTURE(report_file);
-    const std::string report = read_file(scratch / report_file);
+    const std::string report = slurp(scratch / report_file);
     CAPTURE(report);
     CHECK(report.find("merrow 0.") == 0);
     CHECK(report.find("signature ok") != std::string::npos);

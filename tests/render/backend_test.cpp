@@ -34,7 +34,7 @@ std::string render(ImageFormat format, ImageOptions options = {}) {
   return draw_scene(fixture_scene(), format, options, fonts());
 }
 
-std::string read_file(const std::string& path) {
+std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), {}};
 }
@@ -107,7 +107,7 @@ TEST_CASE("rsvg-convert rasterises our svg like our png") {
   const std::string png_path = svg_path + ".png";
   std::ofstream(svg_path, std::ios::binary) << render(ImageFormat::svg);
   REQUIRE(std::system(("rsvg-convert -b white -o " + png_path + " " + svg_path).c_str()) == 0);
-  Image theirs = decode_png(read_file(png_path));
+  Image theirs = decode_png(slurp(png_path));
   Image ours = decode_png(render(ImageFormat::png));
   std::remove(svg_path.c_str());
   std::remove(png_path.c_str());
