@@ -212,6 +212,7 @@ Command add_render_command(CLI::App& parent) {
   app->add_option("--manifest", tree.manifest, "Write a JSON manifest (source, line, output, hash)");
   app->add_option("--depfile", tree.depfile, "Write a Make/Ninja depfile");
   app->add_option("--cache-dir", tree.cache_dir, "Where drawn images are cached (default: --out-dir)");
+  app->add_flag("--prune-cache", tree.prune_cache, "Docs tree: remove cached images this run did not use (run it on the whole tree)");
   app->add_option("--root", tree.root, "File inputs are placed below --out-dir relative to this directory");
   app->add_option("--stdin-filename", tree.stdin_filename, "Stdin: the page's name in errors");
   app->add_option("--stdin-first-line", tree.stdin_first_line, "Stdin: host line of its first line (front matter cut)");

@@ -15,8 +15,10 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <thread>
 
+#include "cli/render_tree/cache_prune.hpp"
 #include "cli/render_tree/content_hash.hpp"
 #include "cli/render_tree/progress.hpp"
 #include "grammar/markdown.hpp"
@@ -211,6 +213,10 @@ int run_render_tree(const TreeOptions& o) {
     std::cerr << "merrow: reading stdin without --inline needs --out-dir for the images\n";
     return 2;
   }
+  if (pipe && o.prune_cache) {
+    std::cerr << "merrow: --prune-cache needs the whole docs tree as inputs, not one page on stdin\n";
+    return 2;
+  }
   if (!pipe && o.out_dir.empty() && !(o.in_place && o.inline_svg)) {
     std::cerr << "merrow: several inputs, a directory or a docs-tree option need --out-dir D (the images)\n";
     return 2;
@@ -270,15 +276,24 @@ int run_render_tree(const TreeOptions& o) {
     return page.kind == Kind::mermaid ? Source(page.path, page.text) : block_source(page.path, page.blocks[oc.block]);
   };
 
-  // The cache: an image already there is not drawn again.
+  // The cache: an image already there is not drawn again. A separate cache is pruned by age
+  // (cache_prune.hpp), so a hit there refreshes the entry's mtime; out-dir entries are outputs and
+  // keep theirs.
+  const bool aged_cache = !cache_dir.empty() && cache_dir != o.out_dir;
+  const auto hit = [&](const std::string& entry) {
+    if (aged_cache) mark_used(entry);
+    return true;
+  };
   std::vector<size_t> work;
   for (size_t i = 0; i < distinct.size(); ++i) {
-    if (!cache_dir.empty() && fs::exists(image_path(cache_dir, distinct[i]), ec)) {
+    if (!cache_dir.empty() && fs::exists(image_path(cache_dir, distinct[i]), ec) &&
+        hit(image_path(cache_dir, distinct[i]))) {
       distinct[i].outcome = Outcome::cached;
-    } else if (!cache_dir.empty() && fs::exists(marker(cache_dir, distinct[i], ".undrawn"), ec)) {
+    } else if (!cache_dir.empty() && fs::exists(marker(cache_dir, distinct[i], ".undrawn"), ec) &&
+               hit(marker(cache_dir, distinct[i], ".undrawn"))) {
       distinct[i].outcome = Outcome::skipped;  // a type merrow does not draw: known without parsing
     } else if (std::string known; !cache_dir.empty() && read_all(marker(cache_dir, distinct[i], ".error"), known) &&
-                                  known.find('\n') != std::string::npos) {
+                                  known.find('\n') != std::string::npos && hit(marker(cache_dir, distinct[i], ".error"))) {
       distinct[i].outcome = Outcome::failed;  // a syntax error: known without parsing
       distinct[i].syntax = SyntaxError{static_cast<uint32_t>(std::strtoul(known.c_str(), nullptr, 10)),
                                        known.substr(known.find('\n') + 1)};
@@ -382,6 +397,8 @@ int run_render_tree(const TreeOptions& o) {
   if (!o.out_dir.empty() && cache_dir != o.out_dir) {
     for (Distinct& d : distinct)
       if (d.outcome == Outcome::drawn || d.outcome == Outcome::cached) {
+        // An identical copy is not written again (reading is cheaper than an fsynced write).
+        if (std::string old; read_all(image_path(o.out_dir, d), old) && old == image_bytes(d)) continue;
         if (std::string error = write_atomically(image_path(o.out_dir, d), image_bytes(d)); !error.empty()) {
           std::cerr << "merrow: " << error << '\n';
           return 2;
@@ -459,10 +476,25 @@ int run_render_tree(const TreeOptions& o) {
     }
   }
 
+  size_t pruned = 0;
+  if (status != 2 && (o.prune_cache || aged_cache)) {
+    std::set<std::string> used;
+    for (const Distinct& d : distinct) used.insert(d.hash);
+    std::vector<std::string> dirs = {cache_dir};
+    if (o.prune_cache && !o.out_dir.empty() && o.out_dir != cache_dir) dirs.push_back(o.out_dir);
+    const auto now = fs::file_time_type::clock::now();
+    for (const std::string& dir : dirs) {
+      const bool whole_tree = o.prune_cache || dir != cache_dir;
+      const PruneReport report = prune_cache(dir, used, whole_tree ? std::chrono::seconds(0) : kCacheMaxAge, now);
+      pruned += report.removed;
+      for (const std::string& error : report.errors) std::cerr << "merrow: warning: " << error << '\n';
+    }
+  }
+
   if (!o.quiet)
     std::cerr << "merrow: " << pages.size() << (pages.size() == 1 ? " file, " : " files, ") << occurrences.size()
               << " diagrams: " << drawn << " drawn, " << cached << " cached, " << skipped << " skipped, " << failed
-              << " failed\n";
+              << " failed" << (pruned ? ", " + std::to_string(pruned) + " pruned" : std::string()) << "\n";
   return status;
 }
 

@@ -29,6 +29,7 @@ struct TreeOptions {
   std::string manifest, depfile, config_path;
   unsigned jobs = 0;                // 0 = every core
   bool rewrite = false, inline_svg = false, in_place = false, quiet = false;
+  bool prune_cache = false;         // remove the cache entries this run did not use (cache_prune.hpp)
   ImageFormat format = ImageFormat::svg;
   RenderSettings settings;
 };
