@@ -8,15 +8,6 @@
 namespace merrow {
 namespace {
 
-double hue2rgb(double p, double q, double t) {
-  if (t < 0) t += 1;
-  if (t > 1) t -= 1;
-  if (t < 1.0 / 6) return p + (q - p) * 6 * t;
-  if (t < 1.0 / 2) return q;
-  if (t < 2.0 / 3) return p + (q - p) * (2.0 / 3 - t) * 6;
-  return p;
-}
-
 Hsl clamped(Hsl c) {
   c.h = std::fmod(c.h, 360.0);  // khroma: h % 360 (keeps the sign, as JS does)
   c.s = std::clamp(c.s, 0.0, 100.0);
@@ -25,6 +16,15 @@ Hsl clamped(Hsl c) {
 }
 
 }  // namespace
+
+double hue2rgb(double p, double q, double t) {
+  if (t < 0) t += 1;
+  if (t > 1) t -= 1;
+  if (t < 1.0 / 6) return p + (q - p) * 6 * t;
+  if (t < 1.0 / 2) return q;
+  if (t < 2.0 / 3) return p + (q - p) * (2.0 / 3 - t) * 6;
+  return p;
+}
 
 Hsl to_hsl(const Color& c) {
   double r = c.r, g = c.g, b = c.b;

@@ -10,6 +10,10 @@ struct Hsl {
   double h = 0, s = 0, l = 0, a = 1;  // h degrees, s/l percent, a 0..1
 };
 
+// khroma's utils/channel.js hue2rgb: one RGB channel (0..1) from p, q and the hue
+// shifted for that channel (0..1); shared with khroma.cpp's channel model.
+double hue2rgb(double p, double q, double t);
+
 Hsl to_hsl(const Color& c);
 Color from_hsl(const Hsl& c);
 

@@ -13,6 +13,7 @@
 #include <numbers>
 #include <optional>
 
+#include "render/color/hsl.hpp"
 #include "render/color/named_colors.hpp"
 
 namespace merrow::khroma {
@@ -23,15 +24,6 @@ double clamp_rgb(double v) { return v >= 255 ? 255 : (v < 0 ? 0 : v); }
 double clamp_pct(double v) { return v >= 100 ? 100 : (v < 0 ? 0 : v); }
 double clamp_alpha(double v) { return v >= 1 ? 1 : (v < 0 ? 0 : v); }
 double clamp_hue(double v) { return std::fmod(v, 360.0); }  // JS `%`: keeps the sign
-
-double hue2rgb(double p, double q, double t) {
-  if (t < 0) t += 1;
-  if (t > 1) t -= 1;
-  if (t < 1.0 / 6) return p + (q - p) * 6 * t;
-  if (t < 1.0 / 2) return q;
-  if (t < 2.0 / 3) return p + (q - p) * (2.0 / 3 - t) * 6;
-  return p;
-}
 
 enum class Type { all, rgb, hsl };
 

@@ -15,10 +15,7 @@ std::filesystem::path site(const std::string& name) {
 }  // namespace
 
 TEST_CASE("jekyll: the seed page and a post get inline SVGs, cached by content") {
-  if (!have_tool("jekyll")) {
-    WARN("jekyll not installed: skipped");
-    return;
-  }
+  if (missing_tool("jekyll")) return;
   const auto dir = site("jekyll");
   write_file(dir / "index.md", seed_page());  // a Jekyll page: front matter, layout: default
   write_file(dir / "_posts/2024-01-01-hello.md",
@@ -36,10 +33,7 @@ TEST_CASE("jekyll: the seed page and a post get inline SVGs, cached by content")
 }
 
 TEST_CASE("jekyll: a broken diagram fails the build with page:line:col (front matter counted)") {
-  if (!have_tool("jekyll")) {
-    WARN("jekyll not installed: skipped");
-    return;
-  }
+  if (missing_tool("jekyll")) return;
   const auto dir = site("jekyll-broken");
   write_file(dir / "bad.md", broken_page);
   const ProcessRun run = run_in(dir, "jekyll build -q");

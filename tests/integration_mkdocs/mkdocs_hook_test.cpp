@@ -14,10 +14,7 @@ std::filesystem::path site(const std::string& name) {
 }  // namespace
 
 TEST_CASE("mkdocs: a site holding the seed page gets merrow's inline SVGs") {
-  if (!have_tool("mkdocs")) {
-    WARN("mkdocs not installed: skipped");
-    return;
-  }
+  if (missing_tool("mkdocs")) return;
   const auto dir = site("mkdocs");
   write_file(dir / "docs/index.md", seed_page());
   write_file(dir / "docs/other.md", "# Other\n\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n");
@@ -30,10 +27,7 @@ TEST_CASE("mkdocs: a site holding the seed page gets merrow's inline SVGs") {
 }
 
 TEST_CASE("mkdocs: a broken diagram fails the build with page:line:col (front matter counted)") {
-  if (!have_tool("mkdocs")) {
-    WARN("mkdocs not installed: skipped");
-    return;
-  }
+  if (missing_tool("mkdocs")) return;
   const auto dir = site("mkdocs-broken");
   write_file(dir / "docs/index.md", broken_page);
   const ProcessRun run = run_in(dir, "mkdocs build -q");

@@ -6,10 +6,7 @@
 using namespace merrow::test;
 
 TEST_CASE("pandoc: the seed page to HTML inlines merrow's SVGs, docx gets PNGs") {
-  if (!have_tool("pandoc")) {
-    WARN("pandoc not installed: skipped");
-    return;
-  }
+  if (missing_tool("pandoc")) return;
   const auto dir = scratch_path("pandoc");
   write_file(dir / "page.md", seed_page() + "\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n");
   const std::string filter = " --lua-filter '" + integration("pandoc/merrow.lua") + "'";
@@ -31,10 +28,7 @@ TEST_CASE("pandoc: the seed page to HTML inlines merrow's SVGs, docx gets PNGs")
 }
 
 TEST_CASE("pandoc: a broken diagram fails the conversion with page:line:col") {
-  if (!have_tool("pandoc")) {
-    WARN("pandoc not installed: skipped");
-    return;
-  }
+  if (missing_tool("pandoc")) return;
   const auto dir = scratch_path("pandoc-broken");
   write_file(dir / "bad.md", broken_page);
   const ProcessRun run = run_in(dir, "pandoc bad.md --lua-filter '" + integration("pandoc/merrow.lua") + "' -o bad.html");
@@ -46,10 +40,7 @@ TEST_CASE("pandoc: a broken diagram fails the conversion with page:line:col") {
 // filter finds the block's lines in the page under that prefix, so merrow reports the page's own
 // line:col, the same as `merrow lint` on the page.
 TEST_CASE("pandoc: broken diagrams in a list item and a block quote fail at the page's line:col") {
-  if (!have_tool("pandoc")) {
-    WARN("pandoc not installed: skipped");
-    return;
-  }
+  if (missing_tool("pandoc")) return;
   const auto dir = scratch_path("pandoc-indented");
   const std::string filter = " --lua-filter '" + integration("pandoc/merrow.lua") + "'";
   // The good block comes first, and the broken one repeats its first line, so a search that
@@ -73,10 +64,7 @@ TEST_CASE("pandoc: broken diagrams in a list item and a block quote fail at the 
 }
 
 TEST_CASE("pandoc: indented diagrams in lists and block quotes are drawn without their prefix") {
-  if (!have_tool("pandoc")) {
-    WARN("pandoc not installed: skipped");
-    return;
-  }
+  if (missing_tool("pandoc")) return;
   const auto dir = scratch_path("pandoc-indented-ok");
   write_file(dir / "page.md",
              "- item\n\n  ```mermaid\n  flowchart TD\n    A --> B\n  ```\n\n"

@@ -2,6 +2,7 @@
 // scratch directory with MERROW set to the built binary, and the seed page
 // (a copy of ../shared/seed/os2-organisation.md, so CI needs no ../shared).
 #pragma once
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 
@@ -13,6 +14,13 @@ namespace merrow::test {
 inline ProcessRun run_in(const std::filesystem::path& dir, const std::string& command) {
   return run_shell("cd " + shell_quoted(dir.string()) + " && MERROW=" + shell_quoted(MERROW_BINARY) + " " + command,
                    Stderr::merged);
+}
+
+// True (and the test says it is skipped) when the doc tool is not on PATH: CI may lack it.
+inline bool missing_tool(const std::string& name) {
+  if (have_tool(name)) return false;
+  WARN(name << " not installed: skipped");
+  return true;
 }
 
 inline std::string seed_page() {
