@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <thread>
 
+#include "io/atomic_file.hpp"
 #include "lint/lint_file.hpp"
 
 namespace merrow::cli {
@@ -38,24 +36,9 @@ void expand_directory(const fs::path& directory, std::vector<std::string>& out) 
 }
 
 bool read_file(const std::string& path, std::string& content, std::string& error) {
-  if (path == "-") {
-    content.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::error_code code;
-  if (fs::is_directory(path, code)) {
-    error = "is a directory";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = fs::exists(path, code) ? "cannot open it" : "no such file";
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  content = std::move(buffer).str();
-  return true;
+  std::optional<std::string> text = io::read_input(path, &error);
+  if (text) content = std::move(*text);
+  return text.has_value();
 }
 
 lint::FileKind kind_for(const std::string& path, const std::string& content) {

@@ -87,18 +87,22 @@ std::string write_output(const std::string& path, std::string_view data) {
   return std::cout ? "" : "cannot write to stdout";
 }
 
-std::optional<std::string> read_input(const std::string& path) {
+std::optional<std::string> read_input(const std::string& path, std::string* why) {
+  const auto fail = [&](const char* reason) -> std::optional<std::string> {
+    if (why) *why = reason;
+    return std::nullopt;
+  };
   if (path == "-") {
     std::string text(std::istreambuf_iterator<char>(std::cin), {});
-    if (std::cin.bad()) return std::nullopt;
+    if (std::cin.bad()) return fail("cannot read it");
     return text;
   }
   std::error_code ignored;
-  if (fs::is_directory(path, ignored)) return std::nullopt;
+  if (fs::is_directory(path, ignored)) return fail("is a directory");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) return fail(fs::exists(path, ignored) ? "cannot read it" : "no such file");
   std::string text(std::istreambuf_iterator<char>(in), {});
-  if (in.bad()) return std::nullopt;
+  if (in.bad()) return fail("cannot read it");
   return text;
 }
 

@@ -23,7 +23,8 @@ std::string write_file_atomically(const std::string& path, std::string_view data
 // As write_file_atomically, except that "-" writes stdout.
 std::string write_output(const std::string& path, std::string_view data);
 
-// The whole file ("-": stdin); nullopt when it cannot be read or is a directory.
-std::optional<std::string> read_input(const std::string& path);
+// The whole file ("-": stdin); nullopt when it cannot be read or is a directory,
+// with `why` (when given) set to "is a directory", "no such file" or "cannot read it".
+std::optional<std::string> read_input(const std::string& path, std::string* why = nullptr);
 
 }  // namespace merrow::io

@@ -125,6 +125,9 @@ TEST_CASE("read_input reads whole files and refuses directories and missing file
   const fs::path dir = fresh_dir("read");
   std::ofstream(dir / "in.mmd", std::ios::binary) << std::string("graph TD\0A", 10);
   CHECK(read_input((dir / "in.mmd").string()) == std::string("graph TD\0A", 10));
-  CHECK_FALSE(read_input(dir.string()).has_value());
-  CHECK_FALSE(read_input((dir / "absent.mmd").string()).has_value());
+  std::string why;
+  CHECK_FALSE(read_input(dir.string(), &why).has_value());
+  CHECK(why == "is a directory");
+  CHECK_FALSE(read_input((dir / "absent.mmd").string(), &why).has_value());
+  CHECK(why == "no such file");
 }
