@@ -18,9 +18,13 @@ bool is_word_char(char c) {
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+}  // namespace
+
 bool starts_with_word(std::string_view s, std::string_view word) {
   return s.starts_with(word) && (s.size() == word.size() || !is_word_char(s[word.size()]));
 }
+
+namespace {
 
 // Where a scan stands: inside a string, or how deep in brackets.
 struct Nesting {
@@ -53,7 +57,8 @@ bool ends_entity(std::string_view line, size_t semicolon) {
   return k < semicolon && k > 0 && line[k - 1] == '#';
 }
 
-// The statements of one line, split at `;` outside strings, brackets and `|...|`.
+}  // namespace
+
 std::vector<std::string_view> split_statements(std::string_view line) {
   std::vector<std::string_view> out;
   size_t start = 0;
@@ -82,6 +87,8 @@ std::vector<std::string_view> split_statements(std::string_view line) {
   }
   return out;
 }
+
+namespace {
 
 // `A  &   B` -> `A & B` outside strings and brackets (`A&B` is one id: left as is).
 std::string space_groups(std::string_view s) {

@@ -105,3 +105,47 @@ TEST_CASE("fmt command: in place, --check, --diff, stdin") {
   CHECK(dir.read("bad.mmd") == "graph TD\nA-->B[x\n");
   CHECK(dir.merrow("fmt missing.mmd").exit_code == 2);
 }
+
+TEST_CASE("fmt: classDef, class, style and linkStyle grouped at the end when mermaid draws the same") {
+  // Comments right above a moving statement move with it; statements leave subgraph bodies.
+  CHECK(fmt("graph TD\n  classDef red fill:#f00\n  A-->B\n  %% colour A\n  class A red\n  B-->C\n"
+            "  subgraph S\n    D\n    classDef blue fill:#00f\n  end\n  linkStyle 0 stroke:red\n  E-->F\n") ==
+        "graph TD\n    A --> B\n    B --> C\n    subgraph S\n        D\n    end\n    E --> F\n\n"
+        "    classDef red fill:#f00\n    %% colour A\n    class A red\n    classDef blue fill:#00f\n"
+        "    linkStyle 0 stroke:red\n");
+  // Already grouped: nothing moves again.
+  const std::string grouped = "graph TD\n    A --> B\n\n    classDef red fill:#f00\n    class A red\n";
+  CHECK(fmt(grouped) == grouped);
+  // style of an existing node moves when no node is created after it
+  // (every addVertex call advances mermaid's element-id counter).
+  CHECK(fmt("graph TD\nA-->B\nstyle A fill:#f00\nB-->A\n") == "graph TD\n    A --> B\n    B --> A\n\n    style A fill:#f00\n");
+  CHECK(fmt("graph TD\nA-->B\nstyle A fill:#f00\nB-->C\n") == "graph TD\n    A --> B\n    style A fill:#f00\n    B --> C\n");
+}
+
+TEST_CASE("fmt: styling statements stay where moving them could change the drawing") {
+  const auto stays = [](const std::string& text, const std::string& line) {
+    const std::string out = fmt(text);
+    INFO(out);
+    // Still before the last graph statement, which declares Z.
+    CHECK(out.find(line) < out.rfind("Z"));
+  };
+  // class before its node exists: mermaid ignores it; after, it would apply.
+  stays("graph TD\nclass A red\nA-->B\nZ\nclassDef red fill:#f00\n", "class A red");
+  // style before its node exists creates the node there (its place in mermaid's node order).
+  stays("graph TD\nstyle A fill:#f00\nB-->A\nZ\nclassDef red fill:#f00\n", "style A fill:#f00");
+  // `interpolate default` sets the curve of the links defined after it.
+  stays("graph TD\nA-->B\nlinkStyle default interpolate basis\nB-->C\nlinkStyle 0 stroke:red\nC-->Z\n", "linkStyle 0");
+  // class on a subgraph inside its own body: the subgraph does not exist yet.
+  stays("graph TD\nsubgraph S\nA\nclass S red\nend\nZ\nclassDef red fill:#f00\n", "class S red");
+  // class order against a later `:::` decides which class's styles win.
+  stays("graph TD\nA:::x --> B\nclass A y\nA:::z\nZ\n", "class A y");
+}
+
+TEST_CASE("fmt: grouping inside Markdown keeps the block's prefix, and range formatting moves nothing") {
+  CHECK(fmt("> ```mermaid\n> graph TD\n> classDef r fill:#f00\n> A-->B\n> ```\n", true) ==
+        "> ```mermaid\n> graph TD\n>     A --> B\n>\n>     classDef r fill:#f00\n> ```\n");
+  format::Options options;
+  options.lines = std::pair<uint32_t, uint32_t>{1, 3};
+  CHECK(format::format_text("t", "graph TD\nclassDef r fill:#f00\nA-->B\n", false, options).text ==
+        "graph TD\n    classDef r fill:#f00\n    A --> B\n");
+}
