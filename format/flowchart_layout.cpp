@@ -169,6 +169,15 @@ std::optional<std::string> space_links(std::string_view text, uint32_t begin, ui
   return out;
 }
 
+}  // namespace
+
+bool keeps_trailing_space(std::string_view statement) {
+  return starts_with_word(statement, "style") || starts_with_word(statement, "classDef") ||
+         starts_with_word(statement, "linkStyle");
+}
+
+namespace {
+
 bool is_plain_statement(std::string_view s) {
   for (std::string_view keyword : {"style", "classDef", "class", "linkStyle", "subgraph", "end", "direction"})
     if (starts_with_word(s, keyword)) return true;
@@ -221,6 +230,13 @@ std::vector<Proposal> propose_flowchart(std::string_view text, const std::vector
     for (const std::string_view statement : split_statements(line)) {
       if (starts_with_word(statement, "end")) depth = depth > 1 ? depth - 1 : 1;
       std::string written(statement);
+      if (keeps_trailing_space(statement)) {
+        // mermaid keeps the spaces ending a style in its last value, and they
+        // count (`stroke-width: 2px ` on a linkStyle moves the drawn path).
+        const char* end = statement.data() + statement.size();
+        while (end < line.data() + line.size() && is_space(*end)) ++end;
+        written.assign(statement.data(), end);
+      }
       if (!is_plain_statement(statement)) {
         const auto begin = static_cast<uint32_t>(statement.data() - text.data());
         if (auto spaced = space_links(text, begin, begin + static_cast<uint32_t>(statement.size()), links))

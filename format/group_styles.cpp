@@ -38,7 +38,7 @@ class Grouping {
     const TextLine& line = lines_[k];
     const std::string_view t = trim(line.text);
     const auto first = static_cast<uint32_t>(line.begin + (t.data() - line.text.data()));
-    if (span.begin != first || span.end > first + t.size()) return std::nullopt;
+    if (span.begin != first || span.end > line.begin + line.text.size()) return std::nullopt;
     if (t.find("%%") != std::string_view::npos || split_statements(t).size() != 1) return std::nullopt;
     return k;
   }
@@ -97,7 +97,11 @@ std::optional<std::vector<OutLine>> group_styles(std::string_view text, const Fl
   for (const ClassStatement& statement : chart.class_statements) {
     const uint32_t line = line_of(lines, statement.span.begin);
     mark(statement.span, std::all_of(statement.targets.begin(), statement.targets.end(), [&](const std::string& id) {
-           return g.exists_before(id, statement.span.begin, line, false);
+           // A later `click` adds class `clickable` to the node: the order of its classes would change.
+           const bool clicked_later = std::any_of(chart.clicks.begin(), chart.clicks.end(), [&](const Click& c) {
+             return c.target == id && c.span.begin > statement.span.begin;
+           });
+           return !clicked_later && g.exists_before(id, statement.span.begin, line, false);
          }));
   }
   for (const StyleStatement& statement : chart.style_statements) {
@@ -120,7 +124,11 @@ std::optional<std::vector<OutLine>> group_styles(std::string_view text, const Fl
   const size_t first_body = g.header() + 1;
   for (uint32_t k = 0; k < lines.size(); ++k) {
     if (goes[k]) {
-      group.push_back({out[k].line, std::string(kIndent) + std::string(trim(lines[k].text)), false});
+      // Only the indentation changes: a style's trailing spaces are part of it.
+      std::string_view t = lines[k].text;
+      t.remove_prefix(static_cast<size_t>(trim(t).data() - t.data()));
+      if (is_comment(trim(t))) t = trim(t);
+      group.push_back({out[k].line, std::string(kIndent) + std::string(t), false});
       continue;
     }
     const bool blank = k >= first_body && !g.directive(k) && trim(lines[k].text).empty();

@@ -88,8 +88,8 @@ const fs::path kCorpus = fs::path(MERROW_SHARED_DIR) / "corpus";
 
 }  // namespace
 
-TEST_CASE("fmt keeps the meaning of every valid corpus diagram and is idempotent") {
-  check("mermaid-corpus", kCorpus / "mermaid-corpus.jsonl", true);
+TEST_CASE("fmt keeps the meaning of every corpus diagram and is idempotent") {
+  check("mermaid-corpus", kCorpus / "mermaid-corpus.jsonl", false);
 }
 
 TEST_CASE("fmt keeps the meaning of every real-world diagram and is idempotent") {

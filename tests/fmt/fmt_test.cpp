@@ -139,6 +139,8 @@ TEST_CASE("fmt: styling statements stay where moving them could change the drawi
   stays("graph TD\nsubgraph S\nA\nclass S red\nend\nZ\nclassDef red fill:#f00\n", "class S red");
   // class order against a later `:::` decides which class's styles win.
   stays("graph TD\nA:::x --> B\nclass A y\nA:::z\nZ\n", "class A y");
+  // `click` adds class `clickable`: the class order on the node would change.
+  stays("graph TD\nA --> B\nclass A y\nclick A \"https://x\"\nZ\n", "class A y");
 }
 
 TEST_CASE("fmt: grouping inside Markdown keeps the block's prefix, and range formatting moves nothing") {
@@ -148,4 +150,11 @@ TEST_CASE("fmt: grouping inside Markdown keeps the block's prefix, and range for
   options.lines = std::pair<uint32_t, uint32_t>{1, 3};
   CHECK(format::format_text("t", "graph TD\nclassDef r fill:#f00\nA-->B\n", false, options).text ==
         "graph TD\n    classDef r fill:#f00\n    A --> B\n");
+}
+
+TEST_CASE("fmt: a style's trailing spaces are kept (mermaid keeps them in the value, and they can move a path)") {
+  CHECK(fmt("graph TD\nA-->B\n  linkStyle 0 stroke-width: 2.0px \nstyle A fill:#f00  \n") ==
+        "graph TD\n    A --> B\n\n    linkStyle 0 stroke-width: 2.0px \n    style A fill:#f00  \n");
+  CHECK(fmt("graph TD\nA-->B\nB-->C; linkStyle 0 stroke:red ;C-->D\n") ==
+        "graph TD\n    A --> B\n    B --> C\n    C --> D\n\n    linkStyle 0 stroke:red \n");
 }
