@@ -184,17 +184,27 @@ bool is_plain_statement(std::string_view s) {
   return takes_rest_of_line(s);
 }
 
-// `graph   LR` -> `graph LR`; anything more on the header line stays.
+// `graph   LR` -> `graph LR`, `graph TD;` -> `graph TD` (the `;` ends the
+// header as a line break would); anything more on the header line stays.
 std::string header_text(std::string_view line) {
   const std::string_view t = trim(line);
   size_t k = 0;
   while (k < t.size() && !is_space(t[k])) ++k;
   const std::string_view keyword = t.substr(0, k);
-  const std::string_view rest = trim(t.substr(k));
-  if (rest.empty()) return std::string(keyword);
+  std::string_view rest = trim(t.substr(k));
+  if (rest.ends_with(';')) rest = trim_right(rest.substr(0, rest.size() - 1));
+  if (rest.empty()) return rest.size() == trim(t.substr(k)).size() ? std::string(keyword) : std::string(t);
   for (char c : rest)
     if (is_space(c) || c == ';') return std::string(t);
   return std::string(keyword) + " " + std::string(rest);
+}
+
+// `direction   LR` -> `direction LR` (mermaid's lexer reads `direction\s+LR`).
+std::string direction_text(std::string_view statement) {
+  const std::string_view value = trim(statement.substr(std::string_view("direction").size()));
+  for (char c : value)
+    if (is_space(c)) return std::string(statement);
+  return value.empty() ? std::string(statement) : "direction " + std::string(value);
 }
 
 }  // namespace
@@ -237,6 +247,7 @@ std::vector<Proposal> propose_flowchart(std::string_view text, const std::vector
         while (end < line.data() + line.size() && is_space(*end)) ++end;
         written.assign(statement.data(), end);
       }
+      if (starts_with_word(statement, "direction")) written = direction_text(statement);
       if (!is_plain_statement(statement)) {
         const auto begin = static_cast<uint32_t>(statement.data() - text.data());
         if (auto spaced = space_links(text, begin, begin + static_cast<uint32_t>(statement.size()), links))

@@ -158,3 +158,13 @@ TEST_CASE("fmt: a style's trailing spaces are kept (mermaid keeps them in the va
   CHECK(fmt("graph TD\nA-->B\nB-->C; linkStyle 0 stroke:red ;C-->D\n") ==
         "graph TD\n    A --> B\n    B --> C\n    C --> D\n\n    linkStyle 0 stroke:red \n");
 }
+
+TEST_CASE("fmt: keywords as mermaid reads them") {
+  // The `;` after the header ends it as a line break does.
+  CHECK(fmt("graph TD;\nA-->B;\n") == "graph TD\n    A --> B\n");
+  CHECK(fmt("graph TD\nsubgraph S\ndirection   LR\nA\nend\n") ==
+        "graph TD\n    subgraph S\n        direction LR\n        A\n    end\n");
+  // mermaid's keywords are case-sensitive (`Graph`, `End`, `Style` are syntax errors or ids there):
+  // no spelling is normalised, and `TD` stays `TD` (the same as `TB`, but written so).
+  CHECK(fmt("flowchart TD\nA\n") == "flowchart TD\n    A\n");
+}

@@ -7,9 +7,9 @@ For every diagram of ../shared/corpus/{mermaid-corpus,realworld}.jsonl that
 verdict mermaid gave the original (recorded in the corpus). With --svg, every
 changed diagram whose statements were reordered (classDef/class/style/linkStyle
 grouped) is also rendered by `mermaid-ref layout`, original and formatted, and
-the two SVGs must be byte-identical.
+the two SVGs must be byte-identical; --svg-all does so for every changed diagram.
 
-usage: mermaid_sweep.py MERROW SHARED_DIR MERMAID_REF WORK_DIR [--svg]
+usage: mermaid_sweep.py MERROW SHARED_DIR MERMAID_REF WORK_DIR [--svg | --svg-all]
 """
 import json
 import re
@@ -37,7 +37,7 @@ def oracle(ref, command, rows, path, extra=()):
 
 def main():
     merrow, shared, ref, work = sys.argv[1:5]
-    svg = "--svg" in sys.argv
+    svg = "--svg" in sys.argv or "--svg-all" in sys.argv
     work = Path(work)
     work.mkdir(parents=True, exist_ok=True)
     for name in ("mermaid-corpus", "realworld"):
@@ -55,6 +55,8 @@ def main():
         flips = [e["id"] for e, _ in changed if verdicts[e["id"]]["valid"] != e["mermaid"]["valid"]]
         print(f"{name}: {len(changed)} of {len(entries)} changed by fmt, {len(moved)} with statements moved; "
               f"mermaid verdict changed on {len(flips)}: {flips}")
+        if "--svg-all" in sys.argv:
+            moved = changed
         if svg and moved:
             # The original twice: some shapes are drawn with random strokes
             # (rough.js), so their SVGs differ from run to run; for those the
@@ -71,7 +73,7 @@ def main():
                     orig, fmt = (re.sub(r' d="[^"]*"', "", x) for x in (orig, fmt))
                 if orig != fmt:
                     differ.append(e["id"])
-            print(f"{name}: moved diagrams whose mermaid SVG differs: {len(differ)} of {len(moved)} {differ} "
+            print(f"{name}: {'changed' if moved is changed else 'moved'} diagrams whose mermaid SVG differs: {len(differ)} of {len(moved)} {differ} "
                   f"({len(unstable)} drawn with random strokes, compared without path data)")
 
 
