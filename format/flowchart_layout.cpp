@@ -172,8 +172,9 @@ std::optional<std::string> space_links(std::string_view text, uint32_t begin, ui
 }  // namespace
 
 bool keeps_trailing_space(std::string_view statement) {
+  // `subgraph x ` : flowDb makes the id subGraphN when the title holds a space, trailing ones too.
   return starts_with_word(statement, "style") || starts_with_word(statement, "classDef") ||
-         starts_with_word(statement, "linkStyle");
+         starts_with_word(statement, "linkStyle") || starts_with_word(statement, "subgraph");
 }
 
 namespace {
@@ -242,7 +243,8 @@ std::vector<Proposal> propose_flowchart(std::string_view text, const std::vector
       std::string written(statement);
       if (keeps_trailing_space(statement)) {
         // mermaid keeps the spaces ending a style in its last value, and they
-        // count (`stroke-width: 2px ` on a linkStyle moves the drawn path).
+        // count (`stroke-width: 2px ` on a linkStyle moves the drawn path);
+        // those ending a subgraph title decide its id.
         const char* end = statement.data() + statement.size();
         while (end < line.data() + line.size() && is_space(*end)) ++end;
         written.assign(statement.data(), end);

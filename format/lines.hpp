@@ -36,7 +36,8 @@ std::vector<Proposal> propose_mindmap(std::string_view text, const std::vector<T
 // Shared by the proposers.
 // The statements of one flowchart line, split at `;` outside strings, brackets and `|...|`.
 std::vector<std::string_view> split_statements(std::string_view line);
-// A styling statement, whose trailing spaces belong to its last value.
+// A statement whose trailing spaces mean something to mermaid (a style's last
+// value, a subgraph's title).
 bool keeps_trailing_space(std::string_view statement);
 // `s` starts with keyword `word` (not followed by an id character).
 bool starts_with_word(std::string_view s, std::string_view word);

@@ -5,6 +5,8 @@
 
 #include "../lint_cli/cli_helpers.hpp"
 #include "format/format.hpp"
+#include "format/same_meaning.hpp"
+#include "grammar/parse.hpp"
 
 using namespace merrow;
 
@@ -41,8 +43,20 @@ TEST_CASE("fmt: what it cannot prove safe stays as written") {
 }
 
 TEST_CASE("fmt: mindmap levels") {
-  CHECK(fmt("mindmap\nroot((R))\n    A\n        B\n        ::icon(fa fa-book)\n    C\n") ==
-        "mindmap\n  root((R))\n    A\n      B\n      ::icon(fa fa-book)\n    C\n");
+  // The root at 2 and every node shifted by as much: mermaid's level is the
+  // indentation minus the root's, and the edges below a node are drawn by it
+  // (class edge-depth-<level + 1>), so the relative indentation stays.
+  CHECK(fmt("mindmap\nroot((R))\n    A\n        B\n        ::icon(fa fa-book)\n    C   \n") ==
+        "mindmap\n  root((R))\n      A\n          B\n          ::icon(fa fa-book)\n      C\n");
+  CHECK(fmt("mindmap\n      root\n        A\n          B\n") == "mindmap\n  root\n    A\n      B\n");
+  // A parent's level is what the model comparison holds the formatter to.
+  const auto a = parse_diagram(Source("t", "mindmap\n  root\n    A\n      B\n"));
+  const auto b = parse_diagram(Source("t", "mindmap\n  root\n      A\n        B\n"));
+  CHECK(format::meaning_difference(a, b) == "mindmap node 1: level (indentation)");
+}
+
+TEST_CASE("fmt: a subgraph title's trailing spaces are kept (with them mermaid names the subgraph subGraphN)") {
+  CHECK(fmt("graph TD\nsubgraph myTitle   \nc-->d\nend\n") == "graph TD\n    subgraph myTitle   \n        c --> d\n    end\n");
 }
 
 TEST_CASE("fmt: a broken diagram is left as it is, with its error") {
