@@ -3,7 +3,8 @@
 // root's, and draws the edges below a node with the stroke width of class
 // `edge-depth-<level + 1>`: re-indenting by tree depth would change them);
 // an `::icon()` / `:::class` line as indented as the node it decorates;
-// comments and lines inside a multi-line label as written.
+// comments and lines inside a multi-line label as written; a node line's
+// trailing spaces stay (mermaid keeps them in the label).
 #include "format/lines.hpp"
 
 namespace merrow::format {
@@ -45,8 +46,8 @@ std::vector<Proposal> propose_mindmap(std::string_view, const std::vector<TextLi
     const std::string_view trimmed = trim(lines[i].text);
     if (trimmed.empty()) continue;
     if (node_at[i] >= 0) {
-      std::string_view text = lines[i].text;
-      if (!inside[i]) text = trim_right(text);
+      // Trailing spaces stay: mermaid keeps them in a plain node's label.
+      const std::string_view text = lines[i].text;
       std::string shifted;
       if (shift >= 0) {
         shifted = std::string(static_cast<size_t>(shift), ' ') + std::string(text);
