@@ -8,6 +8,12 @@ block (and, separately, into prose); the time is from writing the message to
 reading the publishDiagnostics it causes, end to end through the pipes.
 
   bench/lsp_keystroke.py [path/to/merrow] [keystrokes]
+
+Measured 2026-12-08 (Release build, shared 2-core machine, seed page x14 =
+1,112 lines): a keystroke in a node label 0.15 ms median, 0.20 ms p95, 0.32 ms
+max; in prose 0.08 ms median; server CPU 0.13 ms per label keystroke. (The
+page repeats one block, and analyses are cached per block text, so didOpen
+costs about one block; a keystroke re-lints exactly the block it edits.)
 """
 import json, os, statistics, subprocess, sys, time
 

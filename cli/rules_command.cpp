@@ -3,37 +3,17 @@
 // documentation page (docs/rules/<name>.md), looked up next to the
 // executable's tree or in $MERROW_DOCS_DIR, falling back to the summary.
 #include <CLI/CLI.hpp>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/rule_docs.hpp"
 #include "lint/registry.hpp"
 #include "lint/selection.hpp"
 
 namespace merrow::cli {
-namespace fs = std::filesystem;
 namespace {
-
-// Candidate documentation roots: $MERROW_DOCS_DIR, then docs/ in every
-// ancestor of the executable (a build tree inside the checkout) and share/merrow/docs.
-std::vector<fs::path> doc_roots() {
-  std::vector<fs::path> roots;
-  if (const char* dir = std::getenv("MERROW_DOCS_DIR"); dir != nullptr && *dir != '\0') roots.emplace_back(dir);
-  std::error_code error;
-  fs::path at = fs::read_symlink("/proc/self/exe", error).parent_path();
-  for (int depth = 0; !error && depth < 6 && at.has_parent_path(); ++depth) {
-    roots.push_back(at / "docs");
-    roots.push_back(at / "share" / "merrow" / "docs");
-    if (at.parent_path() == at) break;
-    at = at.parent_path();
-  }
-  return roots;
-}
 
 struct Group {
   lint::Category category;
@@ -72,10 +52,8 @@ int show_rule(const std::string& wanted) {
     std::cerr << "merrow: no rule or code '" << wanted << "' (see `merrow rules`)\n";
     return 2;
   }
-  for (const auto& root : doc_roots()) {
-    std::ifstream in(root / "rules" / (std::string(rule->name) + ".md"));
-    if (!in) continue;
-    std::cout << in.rdbuf();
+  if (const std::string page = rule_doc_text(rule->name); !page.empty()) {
+    std::cout << page;
     return 0;
   }
   std::cout << "# " << rule->name << " (" << rule->code << ")\n\n"

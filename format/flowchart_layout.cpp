@@ -18,9 +18,13 @@ bool is_word_char(char c) {
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+}  // namespace
+
 bool starts_with_word(std::string_view s, std::string_view word) {
   return s.starts_with(word) && (s.size() == word.size() || !is_word_char(s[word.size()]));
 }
+
+namespace {
 
 // Where a scan stands: inside a string, or how deep in brackets.
 struct Nesting {
@@ -53,7 +57,8 @@ bool ends_entity(std::string_view line, size_t semicolon) {
   return k < semicolon && k > 0 && line[k - 1] == '#';
 }
 
-// The statements of one line, split at `;` outside strings, brackets and `|...|`.
+}  // namespace
+
 std::vector<std::string_view> split_statements(std::string_view line) {
   std::vector<std::string_view> out;
   size_t start = 0;
@@ -82,6 +87,8 @@ std::vector<std::string_view> split_statements(std::string_view line) {
   }
   return out;
 }
+
+namespace {
 
 // `A  &   B` -> `A & B` outside strings and brackets (`A&B` is one id: left as is).
 std::string space_groups(std::string_view s) {
@@ -162,23 +169,43 @@ std::optional<std::string> space_links(std::string_view text, uint32_t begin, ui
   return out;
 }
 
+}  // namespace
+
+bool keeps_trailing_space(std::string_view statement) {
+  // `subgraph x ` : flowDb makes the id subGraphN when the title holds a space, trailing ones too.
+  return starts_with_word(statement, "style") || starts_with_word(statement, "classDef") ||
+         starts_with_word(statement, "linkStyle") || starts_with_word(statement, "subgraph");
+}
+
+namespace {
+
 bool is_plain_statement(std::string_view s) {
   for (std::string_view keyword : {"style", "classDef", "class", "linkStyle", "subgraph", "end", "direction"})
     if (starts_with_word(s, keyword)) return true;
   return takes_rest_of_line(s);
 }
 
-// `graph   LR` -> `graph LR`; anything more on the header line stays.
+// `graph   LR` -> `graph LR`, `graph TD;` -> `graph TD` (the `;` ends the
+// header as a line break would); anything more on the header line stays.
 std::string header_text(std::string_view line) {
   const std::string_view t = trim(line);
   size_t k = 0;
   while (k < t.size() && !is_space(t[k])) ++k;
   const std::string_view keyword = t.substr(0, k);
-  const std::string_view rest = trim(t.substr(k));
-  if (rest.empty()) return std::string(keyword);
+  std::string_view rest = trim(t.substr(k));
+  if (rest.ends_with(';')) rest = trim_right(rest.substr(0, rest.size() - 1));
+  if (rest.empty()) return rest.size() == trim(t.substr(k)).size() ? std::string(keyword) : std::string(t);
   for (char c : rest)
     if (is_space(c) || c == ';') return std::string(t);
   return std::string(keyword) + " " + std::string(rest);
+}
+
+// `direction   LR` -> `direction LR` (mermaid's lexer reads `direction\s+LR`).
+std::string direction_text(std::string_view statement) {
+  const std::string_view value = trim(statement.substr(std::string_view("direction").size()));
+  for (char c : value)
+    if (is_space(c)) return std::string(statement);
+  return value.empty() ? std::string(statement) : "direction " + std::string(value);
 }
 
 }  // namespace
@@ -214,6 +241,15 @@ std::vector<Proposal> propose_flowchart(std::string_view text, const std::vector
     for (const std::string_view statement : split_statements(line)) {
       if (starts_with_word(statement, "end")) depth = depth > 1 ? depth - 1 : 1;
       std::string written(statement);
+      if (keeps_trailing_space(statement)) {
+        // mermaid keeps the spaces ending a style in its last value, and they
+        // count (`stroke-width: 2px ` on a linkStyle moves the drawn path);
+        // those ending a subgraph title decide its id.
+        const char* end = statement.data() + statement.size();
+        while (end < line.data() + line.size() && is_space(*end)) ++end;
+        written.assign(statement.data(), end);
+      }
+      if (starts_with_word(statement, "direction")) written = direction_text(statement);
       if (!is_plain_statement(statement)) {
         const auto begin = static_cast<uint32_t>(statement.data() - text.data());
         if (auto spaced = space_links(text, begin, begin + static_cast<uint32_t>(statement.size()), links))

@@ -31,7 +31,7 @@ Outcome format_text(const std::string& origin, const std::string& content, bool 
     if (f.changed) {
       out.changed = 1;
       std::string text = compose(
-          f.lines, f.rewrite, [](size_t) { return std::string_view(); }, [&](size_t i) { return f.lines[i].text; });
+          f.lines, f.out, [](size_t) { return std::string_view(); }, [&](size_t i) { return f.lines[i].text; });
       out.replacements.push_back({0, static_cast<uint32_t>(content.size()), text});
       out.text = std::move(text);
     } else {
@@ -53,7 +53,7 @@ Outcome format_text(const std::string& origin, const std::string& content, bool 
     const auto prefix = [&](size_t i) {
       return host_lines[i].text.substr(0, host_lines[i].text.size() - f.lines[i].text.size());
     };
-    std::string text = compose(f.lines, f.rewrite, prefix, [&](size_t i) { return host_lines[i].text; });
+    std::string text = compose(f.lines, f.out, prefix, [&](size_t i) { return host_lines[i].text; });
     out.text.append(content, copied, block.content.begin - copied);
     out.text += text;
     copied = block.content.end;

@@ -34,6 +34,13 @@ std::vector<Proposal> propose_flowchart(std::string_view text, const std::vector
 std::vector<Proposal> propose_mindmap(std::string_view text, const std::vector<TextLine>& lines, const Mindmap& map);
 
 // Shared by the proposers.
+// The statements of one flowchart line, split at `;` outside strings, brackets and `|...|`.
+std::vector<std::string_view> split_statements(std::string_view line);
+// A statement whose trailing spaces mean something to mermaid (a style's last
+// value, a subgraph's title).
+bool keeps_trailing_space(std::string_view statement);
+// `s` starts with keyword `word` (not followed by an id character).
+bool starts_with_word(std::string_view s, std::string_view word);
 std::string_view trim(std::string_view s);
 std::string_view trim_right(std::string_view s);
 uint32_t line_of(const std::vector<TextLine>& lines, uint32_t offset);

@@ -1,5 +1,6 @@
 #include "format/same_meaning.hpp"
 
+#include <cstdint>
 #include <tuple>
 #include <variant>
 
@@ -118,6 +119,12 @@ std::string compare(const Mindmap& a, const Mindmap& b) {
     if (x.icon != y.icon || x.classes != y.classes) return at("mindmap node", i, "icon or classes");
     if (std::tie(x.parent, x.children, x.depth) != std::tie(y.parent, y.children, y.depth))
       return at("mindmap node", i, "place in the tree");
+    // mermaid's level is the indentation minus the root's; the edges below a
+    // node get class edge-depth-<level + 1>, a stroke width.
+    const auto level = [](const Mindmap& m, const MindmapNode& n) {
+      return static_cast<int64_t>(n.indent) - static_cast<int64_t>(m.nodes[0].indent);
+    };
+    if (!x.children.empty() && level(a, x) != level(b, y)) return at("mindmap node", i, "level (indentation)");
   }
   return {};
 }

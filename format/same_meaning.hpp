@@ -1,7 +1,8 @@
 // Whether two parsed diagrams mean the same drawing: every field of the model
 // that reaches layout, render or lint, compared in order, with source spans
-// and the written indentation of mindmap nodes left out (they are what the
-// formatter is allowed to change). The formatter accepts a rewrite only when
+// left out (what the formatter is allowed to change); of a mindmap node's
+// written indentation only its level (relative to the root's) counts, for a
+// node with children (mermaid draws the edges below it by it). The formatter accepts a rewrite only when
 // this holds for the re-parsed text; the format tests sweep it over the corpus.
 #pragma once
 #include <string>

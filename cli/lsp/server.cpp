@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "cli/lsp/symbols.hpp"
+#include "cli/rule_docs.hpp"
 #include "cli/lsp/transport.hpp"
 #include "format/format.hpp"
 #include "lint/registry.hpp"
@@ -17,8 +18,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-
-constexpr const char* kRuleDocs = "https://github.com/merrow/merrow/blob/main/docs/rules/";
 
 // JSON-RPC error codes (LSP 3.17).
 enum ErrorCode { kParseError = -32700, kInvalidRequest = -32600, kMethodNotFound = -32601, kInvalidParams = -32602,
@@ -48,26 +47,6 @@ std::string path_of(const std::string& uri) {
 }
 
 int lsp_severity(Severity s) { return s == Severity::error ? 1 : s == Severity::warning ? 2 : 3; }
-
-// The rule's documentation page: $MERROW_DOCS_DIR, or docs/ above the executable.
-std::string rule_page(std::string_view name) {
-  std::vector<fs::path> roots;
-  if (const char* dir = std::getenv("MERROW_DOCS_DIR"); dir != nullptr && *dir != '\0') roots.emplace_back(dir);
-  std::error_code error;
-  fs::path at = fs::read_symlink("/proc/self/exe", error).parent_path();
-  for (int depth = 0; !error && depth < 6 && at.has_parent_path() && at.parent_path() != at; ++depth) {
-    roots.push_back(at / "docs");
-    at = at.parent_path();
-  }
-  for (const auto& root : roots) {
-    std::ifstream in(root / "rules" / (std::string(name) + ".md"));
-    if (!in) continue;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  }
-  return {};
-}
 
 }  // namespace
 
@@ -127,7 +106,12 @@ void Server::handle(const json& message) {
 }
 
 json Server::request(const std::string& method, const json& params) {
-  if (method == "initialize") return initialize_result();
+  if (method == "initialize") {
+    const json options = params.value("initializationOptions", json::object());
+    if (options.is_object() && options.contains("ruleDocsUrl") && options["ruleDocsUrl"].is_string())
+      docs_url_ = options["ruleDocsUrl"].get<std::string>();
+    return initialize_result();
+  }
   if (method == "shutdown") {
     shutdown_ = true;
     return nullptr;
@@ -183,6 +167,16 @@ Server::Open& Server::open_document(const json& params) {
   return it->second;
 }
 
+std::string Server::rule_href(const std::string& name) const {
+  if (!docs_url_.empty()) {
+    std::string url = docs_url_;
+    if (const size_t at = url.find("{name}"); at != std::string::npos) return url.replace(at, 6, name);
+    return url + name + ".md";
+  }
+  if (const auto page = cli::rule_doc_path(name)) return cli::file_uri(*page);
+  return {};
+}
+
 json Server::initialize_result() const {
   return {{"capabilities",
            {{"positionEncoding", "utf-16"},
@@ -206,9 +200,9 @@ void Server::publish(Open& open) {
     json item = {{"range", doc.range(h.begin, h.end)},
                  {"severity", lsp_severity(d.severity)},
                  {"code", d.code},
-                 {"codeDescription", {{"href", std::string(kRuleDocs) + d.name + ".md"}}},
                  {"source", "merrow"},
                  {"message", d.label.empty() ? d.message : d.message + " (" + d.label + ")"}};
+    if (const std::string href = rule_href(d.name); !href.empty()) item["codeDescription"] = {{"href", href}};
     json related = json::array();
     for (const Note& note : d.notes) {
       if (!note.span) continue;
@@ -274,10 +268,10 @@ json Server::hover(const json& params) {
     if (!text.empty()) text += "\n\n---\n\n";
     text += "**" + d.code + " " + d.name + "**: " + d.message;
     if (const lint::RuleInfo* info = lint::find_code(d.code)) {
-      const std::string page = rule_page(info->name);
+      const std::string page = cli::rule_doc_text(info->name);
       text += "\n\n" + (page.empty() ? std::string(info->summary) : page);
     }
-    text += "\n\n[" + d.name + "](" + kRuleDocs + d.name + ".md)";
+    if (const std::string href = rule_href(d.name); !href.empty()) text += "\n\n[" + d.name + "](" + href + ")";
   }
   if (text.empty()) {
     const auto local = open.analysis.to_local(doc, at);

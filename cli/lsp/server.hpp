@@ -40,6 +40,10 @@ class Server {
   Open& open_document(const nlohmann::json& params);
 
   nlohmann::json initialize_result() const;
+  // Where the rule `name` is documented: initializationOptions.ruleDocsUrl
+  // (`{name}` replaced, else `<url><name>.md`), or the file:// URI of the page
+  // merrow has on disk (cli/rule_docs.hpp); "" when neither: no link is sent.
+  std::string rule_href(const std::string& name) const;
   nlohmann::json code_actions(const nlohmann::json& params);
   nlohmann::json hover(const nlohmann::json& params);
   nlohmann::json formatting(const nlohmann::json& params, bool range);
@@ -50,6 +54,7 @@ class Server {
   std::FILE* out_;
   std::map<std::string, Open> documents_;
   lint::ConfigResolver configs_;
+  std::string docs_url_;
   bool shutdown_ = false;
   bool exited_ = false;
 };

@@ -1,5 +1,5 @@
-// The formatter over every diagram of ../shared/corpus that mermaid accepts
-// (mermaid-corpus.jsonl) and the real-world set (realworld.jsonl):
+// The formatter over every diagram of ../shared/corpus (mermaid-corpus.jsonl,
+// valid or not in mermaid) and the real-world set (realworld.jsonl):
 //  - meaning: the model parsed from the formatted text equals the original's
 //    (format/same_meaning.hpp: nodes, edges in order, labels, shapes, styles,
 //    subgraphs, classes, linkStyles, clicks, config), and, as a check that does
@@ -7,10 +7,17 @@
 //  - idempotence: formatting the result again changes nothing;
 //  - a diagram merrow rejects is left byte for byte.
 // Prints the share of diagrams the formatter changes. Skips without ../shared.
-// mermaid's own verdict on the formatted texts was checked once, outside the
-// test (which must not need mermaid-ref): every changed diagram, formatted with
-// `merrow fmt -`, went through `mermaid-ref parse` (mermaid 11.17.2): all 1,359
-// (1,311 corpus + 48 real-world) are still valid, as their originals were.
+// mermaid's own view of the formatted texts is measured outside the test
+// (which must not need mermaid-ref) by tests/fmt/mermaid_sweep.py --svg-all;
+// on 2026-12-08 (mermaid 11.17.2): 1,315 of 1,894 corpus and 44 of 76
+// real-world diagrams change (86 and 2 with styling statements moved);
+// mermaid's verdict is unchanged on all 1,359, and its SVG is byte-identical
+// on every one, except 317 corpus diagrams drawn with random strokes: 292 are
+// identical without path data, 25 hand-drawn ones have random sizes too and
+// could not be compared. That sweep found, and fmt now avoids: trailing
+// spaces in linkStyle values and subgraph titles, mindmap re-indentation
+// (edge-depth classes) and trailing spaces in mindmap labels, `class` moved
+// past a `click` (class order).
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -88,8 +95,8 @@ const fs::path kCorpus = fs::path(MERROW_SHARED_DIR) / "corpus";
 
 }  // namespace
 
-TEST_CASE("fmt keeps the meaning of every valid corpus diagram and is idempotent") {
-  check("mermaid-corpus", kCorpus / "mermaid-corpus.jsonl", true);
+TEST_CASE("fmt keeps the meaning of every corpus diagram and is idempotent") {
+  check("mermaid-corpus", kCorpus / "mermaid-corpus.jsonl", false);
 }
 
 TEST_CASE("fmt keeps the meaning of every real-world diagram and is idempotent") {

@@ -49,6 +49,25 @@ std::string apply(const std::string& text, const json& edits) {
 
 }  // namespace
 
+TEST_CASE("lsp: initializationOptions.ruleDocsUrl sets where codeDescription and hover link") {
+  for (const auto& [url, expected] : {std::pair<std::string, std::string>{"https://docs.example/rules/",
+                                                                           "https://docs.example/rules/unclosed-bracket.md"},
+                                      {"https://docs.example/r/{name}.html", "https://docs.example/r/unclosed-bracket.html"}}) {
+    LspClient c;
+    c.request("initialize", {{"processId", nullptr},
+                             {"rootUri", nullptr},
+                             {"capabilities", json::object()},
+                             {"initializationOptions", {{"ruleDocsUrl", url}}}});
+    c.notify("initialized", json::object());
+    open(c, kChart, "graph TD\n  A --> B[x\n");
+    const json d = c.diagnostics(kChart);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0]["codeDescription"]["href"] == expected);
+    const json hover = c.request("textDocument/hover", {{"textDocument", {{"uri", kChart}}}, {"position", d[0]["range"]["start"]}});
+    CHECK(hover["result"]["contents"]["value"].get<std::string>().find("](" + expected + ")") != std::string::npos);
+  }
+}
+
 TEST_CASE("lsp: diagnostics in host ranges with UTF-16 columns, code, docs link and notes") {
   LspClient c;
   started(c);
@@ -58,7 +77,12 @@ TEST_CASE("lsp: diagnostics in host ranges with UTF-16 columns, code, docs link 
   CHECK(d[0]["code"] == "M101");
   CHECK(d[0]["severity"] == 1);
   CHECK(d[0]["source"] == "merrow");
-  CHECK(d[0]["codeDescription"]["href"].get<std::string>().ends_with("docs/rules/unclosed-bracket.md"));
+  // The link is the page merrow finds on disk (the checkout's docs/ above the build tree).
+  const std::string href = d[0]["codeDescription"]["href"].get<std::string>();
+  CHECK(href == "file://" + (std::filesystem::path(MERROW_SOURCE_DIR) / "docs/rules/unclosed-bracket.md")
+                                .lexically_normal()
+                                .generic_string());
+  CHECK(std::filesystem::is_regular_file(href.substr(7)));
   // The `[` after B: 17 UTF-16 units in (the emoji counts 2), 16 code points.
   REQUIRE(d[0]["relatedInformation"].size() == 1);
   CHECK(d[0]["relatedInformation"][0]["location"]["range"]["start"] == pos(4, 17));
