@@ -54,11 +54,36 @@ void route_self_loops(const Graph& graph, const Input& input, Output& out) {
 // do not cross each other there. Dropping straight through the band keeps
 // the edge clear of the band's other nodes, which a diagonal to a far bend
 // would cut.
-Point band_exit(const WorkNode& node, double band_half, double toward_x, double side) {
+double band_exit_offset(const WorkNode& node, double toward_x) {
   const Box box = node_box(node);
   const double half = std::max(box.width / 2, 1.0);
-  const double offset = (box.width / 3) * std::tanh((toward_x - box.cx) / (2 * half));
-  return {box.cx + offset, node.y + side * band_half};
+  return (box.width / 3) * std::tanh((toward_x - box.cx) / (2 * half));
+}
+
+// How far past the band a drop's exit sits, of the `room` before the next
+// bend: the edge leaves its node heading away from it before it turns,
+// instead of running off along the node's side.
+double exit_depth(double room) { return std::clamp(0.3 * room, 0.0, 8.0); }
+
+// Several edges dropping through one side of a node get distinct exits
+// there, as dagre's get from their distinct first dummies: in the order of
+// the bends they head for (so they do not cross), at least `exit_gap` apart
+// where they meet the node's outline when the side has room (closer, evenly,
+// when not), each as near its own offset as that allows. Edges heading far
+// to one side would otherwise all leave from one point.
+constexpr double exit_gap = 10;
+
+void spread_exits(std::vector<double>& offsets, double width, double outline_scale) {
+  const double margin = std::min(width / 6, 8.0);
+  const double hi = std::max(width / 2 - margin, 0.0), lo = -hi;
+  const size_t k = offsets.size();
+  if (k == 0) return;
+  const double gap = k > 1 ? std::min(exit_gap * outline_scale, (hi - lo) / static_cast<double>(k - 1)) : 0;
+  for (size_t i = 0; i < k; ++i) {
+    offsets[i] = std::clamp(offsets[i], lo + static_cast<double>(i) * gap, hi - static_cast<double>(k - 1 - i) * gap);
+  }
+  for (size_t i = 1; i < k; ++i) offsets[i] = std::max(offsets[i], offsets[i - 1] + gap);
+  for (size_t i = k - 1; i-- > 0;) offsets[i] = std::min(offsets[i], offsets[i + 1] - gap);
 }
 
 // The bends next to an edge's ends (or the other end when it has none), in
@@ -141,6 +166,36 @@ void keep_curve_clear(const Graph& graph, const RouteObstacles& obstacles, const
   }
 }
 
+// Per edge, the offset of its band exit below its first node (`below`) or
+// above its last, for the nodes whose edges on that side drop.
+std::vector<double> exit_offsets(const Graph& graph, const std::vector<double>& heights,
+                                 const std::vector<char>& drops, bool below) {
+  std::vector<double> offsets(graph.chains.size(), 0);
+  std::vector<std::vector<uint32_t>> at(graph.nodes.size());
+  std::vector<double> toward(graph.chains.size(), 0);
+  for (uint32_t e = 0; e < graph.chains.size(); ++e) {
+    const std::vector<uint32_t>& chain = graph.chains[e];
+    if (chain.empty()) continue;
+    const uint32_t end = below ? chain.front() : chain.back();
+    if (!drops[end]) continue;
+    const std::pair<Point, Point> ends = end_neighbours(graph, chain, heights);
+    toward[e] = below ? ends.first.x : ends.second.x;
+    at[end].push_back(e);
+  }
+  std::vector<double> wanted;
+  for (uint32_t v = 0; v < graph.nodes.size(); ++v) {
+    std::vector<uint32_t>& edges = at[v];
+    if (edges.empty()) continue;
+    std::stable_sort(edges.begin(), edges.end(), [&](uint32_t a, uint32_t b) { return toward[a] < toward[b]; });
+    wanted.clear();
+    for (uint32_t e : edges) wanted.push_back(band_exit_offset(graph.nodes[v], toward[e]));
+    const WorkNode& node = graph.nodes[v];
+    spread_exits(wanted, node_box(node).width, heights[node.rank] / std::max(node.height, 1.0));
+    for (size_t i = 0; i < edges.size(); ++i) offsets[edges[i]] = wanted[i];
+  }
+  return offsets;
+}
+
 void route_edges(const Graph& graph, Output& out) {
   const std::vector<double> heights = rank_heights(graph);
   const RouteObstacles obstacles(graph);
@@ -156,15 +211,20 @@ void route_edges(const Graph& graph, Output& out) {
     if (obstacles.segment_cuts(first.rank, chain.front(), {node_box(first).cx, first.y}, next)) drop_below[chain.front()] = 1;
     if (obstacles.segment_cuts(last.rank, chain.back(), previous, {node_box(last).cx, last.y})) drop_above[chain.back()] = 1;
   }
+  const std::vector<double> exit_below = exit_offsets(graph, heights, drop_below, true);
+  const std::vector<double> exit_above = exit_offsets(graph, heights, drop_above, false);
   for (uint32_t e = 0; e < graph.chains.size(); ++e) {
     const std::vector<uint32_t>& chain = graph.chains[e];
     if (chain.empty()) continue;
     const WorkNode& first = graph.nodes[chain.front()];
     const WorkNode& last = graph.nodes[chain.back()];
-    const auto [next, previous] = end_neighbours(graph, chain, heights);
     std::vector<Point>& points = out.edges[e];
     points.push_back({node_box(first).cx, first.y});
-    if (drop_below[chain.front()]) points.push_back(band_exit(first, heights[first.rank] / 2, next.x, 1));
+    const auto [next, previous] = end_neighbours(graph, chain, heights);
+    if (drop_below[chain.front()]) {
+      const double band_bottom = first.y + heights[first.rank] / 2;
+      points.push_back({node_box(first).cx + exit_below[e], band_bottom + exit_depth(next.y - band_bottom)});
+    }
     for (size_t i = 1; i + 1 < chain.size(); ++i) {
       const WorkNode& dummy = graph.nodes[chain[i]];
       const double half = heights[dummy.rank] / 2;
@@ -175,7 +235,10 @@ void route_edges(const Graph& graph, Output& out) {
         points.push_back({dummy.x, dummy.y});
       }
     }
-    if (drop_above[chain.back()]) points.push_back(band_exit(last, heights[last.rank] / 2, previous.x, -1));
+    if (drop_above[chain.back()]) {
+      const double band_top = last.y - heights[last.rank] / 2;
+      points.push_back({node_box(last).cx + exit_above[e], band_top - exit_depth(band_top - previous.y)});
+    }
     points.push_back({node_box(last).cx, last.y});
     // A fan's band exits are pinned on their far side: the smoothed curves
     // then turn close to the exits, clear of the band's wide neighbours, and
