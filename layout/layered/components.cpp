@@ -152,7 +152,13 @@ double clear_title_x(const Output& out, const Box& title, const Box& box) {
   };
   // The polyline, and the basis curve mermaid draws through it by default
   // (it swings off the polyline at bends).
-  for (const auto& points : out.edges) block_line(points), block_line(sample_path(curve_path(points, Curve::basis), 4));
+  // Only edges near the title's rows: the curve stays within its points' hull.
+  for (const auto& points : out.edges) {
+    double y0 = INFINITY, y1 = -INFINITY, x0 = INFINITY, x1 = -INFINITY;
+    for (const Point& p : points) y0 = std::min(y0, p.y), y1 = std::max(y1, p.y), x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
+    if (y1 < top || y0 > bottom || x1 < box.left() || x0 > box.right()) continue;
+    block_line(points), block_line(sample_path(curve_path(points, Curve::basis), 4));
+  }
   for (const auto& label : out.edge_labels) {
     if (label && label->top() < bottom && top < label->bottom()) blocked.push_back({label->left() - half, label->right() + half});
   }

@@ -7,49 +7,14 @@
 
 #include <cmath>
 #include <string>
-#include <tuple>
 #include <vector>
 
-#include "layout/layout.hpp"
+#include "generated_charts.hpp"
 
 using namespace merrow;
+using namespace merrow::test;
 
 namespace {
-
-// A generated chart: nodes n0..n<count-1> labelled "Node k", clusters of
-// listed members titled "Group k", edges a -> b with an optional label.
-struct Generated {
-  Direction direction;
-  uint32_t count;
-  std::vector<std::vector<uint32_t>> clusters;
-  std::vector<std::tuple<uint32_t, uint32_t, const char*>> edges;
-};
-
-LayoutResult lay_out(const Generated& g) {
-  Flowchart chart;
-  chart.direction = g.direction;
-  for (uint32_t v = 0; v < g.count; ++v) {
-    Node n;
-    n.id = "n" + std::to_string(v);
-    n.label.text = "Node " + std::to_string(v);
-    chart.nodes.push_back(n);
-  }
-  for (size_t c = 0; c < g.clusters.size(); ++c) {
-    Subgraph s;
-    s.id = "S" + std::to_string(c);
-    s.title.text = "Group " + std::to_string(c);
-    for (uint32_t v : g.clusters[c]) s.nodes.push_back(v), chart.nodes[v].parent = static_cast<SubgraphIndex>(c);
-    chart.subgraphs.push_back(s);
-  }
-  for (const auto& [from, to, label] : g.edges) {
-    Edge e;
-    e.from = {EdgeEnd::Kind::node, from};
-    e.to = {EdgeEnd::Kind::node, to};
-    if (*label) e.label.text = label, e.has_label = true;
-    chart.edges.push_back(e);
-  }
-  return layout_flowchart(chart, FixedWidthMeasurer(0.55));
-}
 
 // The closest two of a node's edge ends (tails when `tails`, else heads).
 double closest_ends(const LayoutResult& r, const std::string& node, bool tails) {
@@ -64,23 +29,6 @@ double closest_ends(const LayoutResult& r, const std::string& node, bool tails) 
     for (size_t j = i + 1; j < ends.size(); ++j) best = std::min(best, std::hypot(ends[i].x - ends[j].x, ends[i].y - ends[j].y));
   }
   return best;
-}
-
-bool inside(const Box& b, Point p) {
-  return p.x > b.left() + 1 && p.x < b.right() - 1 && p.y > b.top() + 1 && p.y < b.bottom() - 1;
-}
-
-int edges_through_nodes(const LayoutResult& r) {
-  int through = 0;
-  for (const EdgeRoute& e : r.edges) {
-    for (const NodeBox& n : r.nodes) {
-      if (n.id == e.from || n.id == e.to) continue;
-      bool hit = false;
-      for (const Point& p : sample_path(e.path, 2)) hit = hit || inside(n.box, p);
-      through += hit;
-    }
-  }
-  return through;
 }
 
 // gen-4: Node 4 sits right of the children its edges run to, so they drop
