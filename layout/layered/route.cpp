@@ -12,6 +12,7 @@
 //   members. Node boxes are the input sizes (TB frame), self-loop room removed.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "layout/layered/phases.hpp"
 #include "layout/layered/route_obstacles.hpp"
@@ -73,9 +74,11 @@ double exit_depth(double room) { return std::clamp(0.3 * room, 0.0, 8.0); }
 // to one side would otherwise all leave from one point.
 constexpr double exit_gap = 10;
 
+// What the spread keeps clear at each end of the side.
+double exit_margin(double width) { return std::min(width / 6, 8.0); }
+
 void spread_exits(std::vector<double>& offsets, double width, double outline_scale) {
-  const double margin = std::min(width / 6, 8.0);
-  const double hi = std::max(width / 2 - margin, 0.0), lo = -hi;
+  const double hi = std::max(width / 2 - exit_margin(width), 0.0), lo = -hi;
   const size_t k = offsets.size();
   if (k == 0) return;
   const double gap = k > 1 ? std::min(exit_gap * outline_scale, (hi - lo) / static_cast<double>(k - 1)) : 0;
@@ -196,6 +199,80 @@ std::vector<double> exit_offsets(const Graph& graph, const std::vector<double>& 
   return offsets;
 }
 
+// Where a ray from a box's centre towards `toward` leaves the box.
+Point leaves_box(Point centre, double half_width, double half_height, Point toward) {
+  const double dx = toward.x - centre.x, dy = toward.y - centre.y;
+  const double tx = dx != 0 ? half_width / std::abs(dx) : INFINITY, ty = dy != 0 ? half_height / std::abs(dy) : INFINITY;
+  const double t = std::min(tx, ty);
+  return std::isfinite(t) ? Point{centre.x + dx * t, centre.y + dy * t} : centre;
+}
+
+// The lower (or upper) half of a box's outline as one line from the left
+// side's middle round to the right side's: position along it, and back.
+struct HalfOutline {
+  Point centre;
+  double half_width, half_height, side;  // side: +1 lower half, -1 upper
+  double length() const { return 2 * half_height + 2 * half_width; }
+  double along(Point p) const {
+    if (p.x <= centre.x - half_width + 1e-9) return std::abs(p.y - centre.y);
+    if (p.x >= centre.x + half_width - 1e-9) return length() - std::abs(p.y - centre.y);
+    return half_height + (p.x - (centre.x - half_width));
+  }
+  Point at(double s) const {
+    if (s <= half_height) return {centre.x - half_width, centre.y + side * s};
+    if (s >= half_height + 2 * half_width) return {centre.x + half_width, centre.y + side * (length() - s)};
+    return {centre.x - half_width + (s - half_height), centre.y + side * half_height};
+  }
+};
+
+// Edges heading for bends far to one side leave their node's centre at
+// nearly one angle, so they meet its outline at nearly one point (mermaid
+// piles them so). Where two of a node's edges on one side would meet it
+// under exit_gap / 2 apart, that side's ends are spread along the outline
+// (in the order they meet it, at least exit_gap apart where it has room);
+// each moved end gets a point just outside its new place, through which the
+// clipping ray (from the centre, flowchart_layout's clip_ends) then runs.
+std::vector<std::optional<Point>> side_ports(const Graph& graph, const std::vector<double>& heights,
+                                             const std::vector<char>& drops, bool below) {
+  std::vector<std::optional<Point>> ports(graph.chains.size());
+  std::vector<std::vector<std::pair<double, uint32_t>>> ends(graph.nodes.size());  // (position along, edge)
+  auto outline = [&](uint32_t v) {
+    const WorkNode& node = graph.nodes[v];
+    const Box box = node_box(node);
+    return HalfOutline{{box.cx, node.y}, box.width / 2, node.height / 2, below ? 1.0 : -1.0};
+  };
+  for (uint32_t e = 0; e < graph.chains.size(); ++e) {
+    const std::vector<uint32_t>& chain = graph.chains[e];
+    if (chain.empty()) continue;
+    const uint32_t v = below ? chain.front() : chain.back();
+    if (drops[v] || graph.nodes[v].is_dummy()) continue;
+    const std::pair<Point, Point> bends = end_neighbours(graph, chain, heights);
+    const HalfOutline half = outline(v);
+    const Point meets = leaves_box(half.centre, half.half_width, half.half_height, below ? bends.first : bends.second);
+    ends[v].push_back({half.along(meets), e});
+  }
+  std::vector<double> wanted;
+  for (uint32_t v = 0; v < graph.nodes.size(); ++v) {
+    auto& at = ends[v];
+    if (at.size() < 2) continue;
+    std::stable_sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    bool piled = false;
+    for (size_t i = 1; i < at.size(); ++i) piled = piled || at[i].first - at[i - 1].first < exit_gap / 2;
+    if (!piled) continue;
+    const HalfOutline half = outline(v);
+    wanted.clear();
+    for (const auto& end : at) wanted.push_back(end.first - half.length() / 2);
+    spread_exits(wanted, half.length(), 1);
+    for (size_t i = 0; i < at.size(); ++i) {
+      if (std::abs(wanted[i] + half.length() / 2 - at[i].first) < 0.5) continue;
+      const Point port = half.at(wanted[i] + half.length() / 2);
+      const double dx = port.x - half.centre.x, dy = port.y - half.centre.y, len = std::max(std::hypot(dx, dy), 1e-9);
+      ports[at[i].second] = Point{port.x + dx / len, port.y + dy / len};
+    }
+  }
+  return ports;
+}
+
 void route_edges(const Graph& graph, Output& out) {
   const std::vector<double> heights = rank_heights(graph);
   const RouteObstacles obstacles(graph);
@@ -211,6 +288,8 @@ void route_edges(const Graph& graph, Output& out) {
     if (obstacles.segment_cuts(first.rank, chain.front(), {node_box(first).cx, first.y}, next)) drop_below[chain.front()] = 1;
     if (obstacles.segment_cuts(last.rank, chain.back(), previous, {node_box(last).cx, last.y})) drop_above[chain.back()] = 1;
   }
+  const std::vector<std::optional<Point>> port_below = side_ports(graph, heights, drop_below, true);
+  const std::vector<std::optional<Point>> port_above = side_ports(graph, heights, drop_above, false);
   const std::vector<double> exit_below = exit_offsets(graph, heights, drop_below, true);
   const std::vector<double> exit_above = exit_offsets(graph, heights, drop_above, false);
   for (uint32_t e = 0; e < graph.chains.size(); ++e) {
@@ -221,6 +300,7 @@ void route_edges(const Graph& graph, Output& out) {
     std::vector<Point>& points = out.edges[e];
     points.push_back({node_box(first).cx, first.y});
     const auto [next, previous] = end_neighbours(graph, chain, heights);
+    if (port_below[e]) points.push_back(*port_below[e]);
     if (drop_below[chain.front()]) {
       const double band_bottom = first.y + heights[first.rank] / 2;
       points.push_back({node_box(first).cx + exit_below[e], band_bottom + exit_depth(next.y - band_bottom)});
@@ -235,6 +315,7 @@ void route_edges(const Graph& graph, Output& out) {
         points.push_back({dummy.x, dummy.y});
       }
     }
+    if (port_above[e]) points.push_back(*port_above[e]);
     if (drop_above[chain.back()]) {
       const double band_top = last.y - heights[last.rank] / 2;
       points.push_back({node_box(last).cx + exit_above[e], band_top - exit_depth(band_top - previous.y)});

@@ -44,6 +44,16 @@ const Generated fan_lr{Direction::LR, 21, {{1, 2, 4, 5, 7, 10, 13, 18, 20}, {6, 
      {4, 16, "e416"}, {5, 9, ""}, {6, 18, ""}, {7, 17, ""}, {11, 15, ""}, {12, 13, ""}, {12, 16, "e1216"},
      {13, 19, ""}, {17, 18, ""}, {18, 20, ""}}};
 
+// Without clusters: Node 0 (gen-25) and Node 1 (gen-39) send edges to bends
+// far to one side, which left their centres at nearly one angle.
+// gen-25
+const Generated gen_25{Direction::TB, 20, {},
+    {{0, 1, "e01"}, {0, 2, ""}, {0, 4, ""}, {0, 7, ""}, {0, 9, ""}, {0, 12, ""}, {1, 3, ""}, {1, 9, ""}, {3, 5, ""}, {3, 7, ""}, {3, 10, ""}, {4, 6, ""}, {4, 8, ""}, {4, 11, ""}, {4, 14, "e414"}, {6, 16, ""}, {7, 13, ""}, {7, 15, "e715"}, {7, 18, ""}, {8, 19, ""}, {9, 17, "e917"}, {10, 19, ""}, {11, 14, ""}, {11, 16, ""}, {11, 18, ""}, {14, 16, ""}}};
+
+// gen-39
+const Generated gen_39{Direction::TB, 20, {},
+    {{0, 1, ""}, {0, 6, ""}, {0, 9, ""}, {1, 2, ""}, {1, 3, ""}, {1, 4, ""}, {1, 5, ""}, {1, 7, ""}, {1, 8, ""}, {1, 18, ""}, {2, 17, ""}, {3, 15, ""}, {4, 10, ""}, {4, 13, ""}, {5, 7, ""}, {6, 11, ""}, {7, 11, ""}, {7, 14, ""}, {7, 16, ""}, {7, 17, ""}, {8, 10, "e810"}, {9, 19, ""}, {10, 12, ""}, {10, 15, ""}, {13, 18, "e1318"}, {14, 17, ""}, {15, 16, ""}}};
+
 }  // namespace
 
 TEST_CASE("edges dropping through a node's band leave it from distinct points") {
@@ -51,6 +61,20 @@ TEST_CASE("edges dropping through a node's band leave it from distinct points") 
   for (const Generated* g : {&fan_left_tb, &fan_lr}) {
     const LayoutResult r = lay_out(*g);
     CHECK(closest_ends(r, "n4", true) >= 4);  // the routing test's "piled" distance
+    CHECK(edges_through_nodes(r) == 0);
+  }
+}
+
+TEST_CASE("edges leaving a node's side towards far bends meet its outline at distinct points") {
+  // Before the ends were spread along the outline: gen-25 n0 and gen-39 n1
+  // had tails under 4 px apart (3 pairs in all).
+  for (const Generated* g : {&gen_25, &gen_39}) {
+    const LayoutResult r = lay_out(*g);
+    for (const NodeBox& node : r.nodes) {
+      INFO("node " << node.id);
+      CHECK(closest_ends(r, node.id, true) >= 4);
+      CHECK(closest_ends(r, node.id, false) >= 4);
+    }
     CHECK(edges_through_nodes(r) == 0);
   }
 }

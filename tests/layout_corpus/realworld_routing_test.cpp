@@ -125,7 +125,7 @@ TEST_CASE("real-world flowcharts: arrowheads spread, edges off cluster borders")
               << " tail pairs (mermaid 5), " << along << " edges along a cluster border (mermaid 6):" << examples);
   CHECK(charts >= 40);
   // Before the subgraph-chain fix: 12 and 13; heads 5 and tails 4 before
-  // spreading the exits of edges dropping through a band.
+  // ends were spread over the node's side (now 4 and 0: the 4 on a 15 px circle).
   CHECK(piled <= 8);
   CHECK(tails <= 5);
   CHECK(along <= 6);
