@@ -74,13 +74,14 @@ double exit_depth(double room) { return std::clamp(0.3 * room, 0.0, 8.0); }
 // to one side would otherwise all leave from one point.
 constexpr double exit_gap = 10;
 
-// What the spread keeps clear at each end of the side.
-double exit_margin(double width) { return std::min(width / 6, 8.0); }
-
 void spread_exits(std::vector<double>& offsets, double width, double outline_scale) {
-  const double hi = std::max(width / 2 - exit_margin(width), 0.0), lo = -hi;
   const size_t k = offsets.size();
   if (k == 0) return;
+  // What the spread keeps clear at each end of the side: less when many
+  // edges need the room.
+  const double roomy = std::min(width / 6, 8.0), tight = std::min(roomy, 2.0);
+  const double margin = std::clamp((width - static_cast<double>(k - 1) * exit_gap * outline_scale) / 2, tight, roomy);
+  const double hi = std::max(width / 2 - margin, 0.0), lo = -hi;
   const double gap = k > 1 ? std::min(exit_gap * outline_scale, (hi - lo) / static_cast<double>(k - 1)) : 0;
   for (size_t i = 0; i < k; ++i) {
     offsets[i] = std::clamp(offsets[i], lo + static_cast<double>(i) * gap, hi - static_cast<double>(k - 1 - i) * gap);
