@@ -3,6 +3,7 @@
 // without the parser (this area links only merrow_layout), and what the
 // tests count on their drawings.
 #pragma once
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <tuple>
@@ -73,7 +74,17 @@ inline int crossings(const LayoutResult& r) {
     return nullptr;
   };
   std::vector<std::vector<Point>> lines;
-  for (const EdgeRoute& e : r.edges) lines.push_back(sample_path(e.path, 2));
+  std::vector<Box> hulls;  // each line's bounding box: most pairs never meet
+  for (const EdgeRoute& e : r.edges) {
+    lines.push_back(sample_path(e.path, 5));  // as merrow layout prints them
+    double l = INFINITY, t = INFINITY, rt = -INFINITY, b = -INFINITY;
+    for (const Point& p : lines.back()) l = std::min(l, p.x), rt = std::max(rt, p.x), t = std::min(t, p.y), b = std::max(b, p.y);
+    hulls.push_back({(l + rt) / 2, (t + b) / 2, rt - l, b - t});
+  }
+  auto near = [](const Box& h, Point a, Point b) {
+    return std::max(a.x, b.x) >= h.left() && std::min(a.x, b.x) <= h.right() && std::max(a.y, b.y) >= h.top() &&
+           std::min(a.y, b.y) <= h.bottom();
+  };
   auto cross = [](Point a, Point b, Point c, Point d, Point& at) {
     const double rx = b.x - a.x, ry = b.y - a.y, sx = d.x - c.x, sy = d.y - c.y;
     const double den = rx * sy - ry * sx;
@@ -87,6 +98,8 @@ inline int crossings(const LayoutResult& r) {
     for (size_t j = i + 1; j < lines.size(); ++j) {
       const EdgeRoute &ei = r.edges[i], &ej = r.edges[j];
       if (lines[i].size() < 2 || lines[j].size() < 2) continue;
+      const Box &hi = hulls[i], &hj = hulls[j];
+      if (hi.right() < hj.left() || hj.right() < hi.left() || hi.bottom() < hj.top() || hj.bottom() < hi.top()) continue;
       const Point ends[4] = {lines[i].front(), lines[i].back(), lines[j].front(), lines[j].back()};
       std::vector<const Box*> shared;
       for (const std::string& a : {ei.from, ei.to}) {
@@ -94,6 +107,7 @@ inline int crossings(const LayoutResult& r) {
       }
       bool found = false;
       for (size_t a = 1; a < lines[i].size() && !found; ++a) {
+        if (!near(hj, lines[i][a - 1], lines[i][a])) continue;
         for (size_t b = 1; b < lines[j].size() && !found; ++b) {
           Point at{};
           if (!cross(lines[i][a - 1], lines[i][a], lines[j][b - 1], lines[j][b], at)) continue;
