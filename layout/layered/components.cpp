@@ -10,6 +10,7 @@
 
 #include "layout/layered/phases.hpp"
 #include "layout/layered/route_obstacles.hpp"
+#include "layout/result.hpp"
 
 namespace merrow::layered {
 
@@ -129,6 +130,49 @@ bool crossed(const Output& out, Box box) {
   return false;
 }
 
+// The title's centre along the box's top nearest the middle where no edge or
+// edge label meets it (with crossed()'s slack), or the middle when none is:
+// LR/RL, whose titles span the ranks edges run along, and crossed TB slots.
+double clear_title_x(const Output& out, const Box& title, const Box& box) {
+  const double slack = 3, half = title.width / 2 + slack;
+  const double top = title.top() - slack, bottom = title.bottom() + slack;
+  std::vector<std::pair<double, double>> blocked;  // title centres that would meet something
+  auto block_line = [&](const std::vector<Point>& points) {
+    for (size_t i = 1; i < points.size(); ++i) {
+      const Point a = points[i - 1], b = points[i];
+      if (std::max(a.y, b.y) < top || std::min(a.y, b.y) > bottom) continue;
+      double t0 = 0, t1 = 1;  // the part of the segment within the title's rows
+      if (a.y != b.y) {
+        const double ta = (top - a.y) / (b.y - a.y), tb = (bottom - a.y) / (b.y - a.y);
+        t0 = std::max(0.0, std::min(ta, tb)), t1 = std::min(1.0, std::max(ta, tb));
+      }
+      const double x0 = a.x + (b.x - a.x) * t0, x1 = a.x + (b.x - a.x) * t1;
+      blocked.push_back({std::min(x0, x1) - half, std::max(x0, x1) + half});
+    }
+  };
+  // The polyline, and the basis curve mermaid draws through it by default
+  // (it swings off the polyline at bends).
+  // Only edges near the title's rows: the curve stays within its points' hull.
+  for (const auto& points : out.edges) {
+    double y0 = INFINITY, y1 = -INFINITY, x0 = INFINITY, x1 = -INFINITY;
+    for (const Point& p : points) y0 = std::min(y0, p.y), y1 = std::max(y1, p.y), x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
+    if (y1 < top || y0 > bottom || x1 < box.left() || x0 > box.right()) continue;
+    block_line(points), block_line(sample_path(curve_path(points, Curve::basis), 4));
+  }
+  for (const auto& label : out.edge_labels) {
+    if (label && label->top() < bottom && top < label->bottom()) blocked.push_back({label->left() - half, label->right() + half});
+  }
+  const double lo = box.left() + title.width / 2, hi = std::max(lo, box.right() - title.width / 2);
+  std::vector<double> candidates{lo, hi};
+  for (const auto& [l, r] : blocked) candidates.push_back(std::clamp(l, lo, hi)), candidates.push_back(std::clamp(r, lo, hi));
+  double best = title.cx, distance = INFINITY;
+  for (const double x : candidates) {
+    const bool free = std::none_of(blocked.begin(), blocked.end(), [&](const auto& b) { return b.first < x && x < b.second; });
+    if (free && std::abs(x - title.cx) < distance) best = x, distance = std::abs(x - title.cx);
+  }
+  return best;
+}
+
 }  // namespace
 
 Output layout(const Input& input, const Options& options) {
@@ -164,11 +208,13 @@ Output layout(const Input& input, const Options& options) {
     const Box& box = out.clusters[c].box;
     const double h = input.clusters[c].title_height, w = input.clusters[c].title_width;
     // Centred as mermaid's; when an edge or edge label would cross it there,
-    // at the slot that ordering kept clear of edges (TB/BT).
+    // at the slot that ordering kept clear of edges (TB/BT), else the nearest
+    // clear place along the top.
     Box title{box.cx, box.top() + options.cluster_padding / 2 + h / 2, w, h};
     if (out.clusters[c].title_x && crossed(out, title)) {
       title.cx = std::clamp(*out.clusters[c].title_x, box.left() + w / 2, std::max(box.left() + w / 2, box.right() - w / 2));
     }
+    if (crossed(out, title)) title.cx = clear_title_x(out, {box.cx, title.cy, w, h}, box);
     out.clusters[c].title = title;
   }
   return out;

@@ -12,6 +12,7 @@
 //   members. Node boxes are the input sizes (TB frame), self-loop room removed.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "layout/layered/phases.hpp"
 #include "layout/layered/route_obstacles.hpp"
@@ -54,11 +55,39 @@ void route_self_loops(const Graph& graph, const Input& input, Output& out) {
 // do not cross each other there. Dropping straight through the band keeps
 // the edge clear of the band's other nodes, which a diagonal to a far bend
 // would cut.
-Point band_exit(const WorkNode& node, double band_half, double toward_x, double side) {
+double band_exit_offset(const WorkNode& node, double toward_x) {
   const Box box = node_box(node);
   const double half = std::max(box.width / 2, 1.0);
-  const double offset = (box.width / 3) * std::tanh((toward_x - box.cx) / (2 * half));
-  return {box.cx + offset, node.y + side * band_half};
+  return (box.width / 3) * std::tanh((toward_x - box.cx) / (2 * half));
+}
+
+// How far past the band a drop's exit sits, of the `room` before the next
+// bend: the edge leaves its node heading away from it before it turns,
+// instead of running off along the node's side.
+double exit_depth(double room) { return std::clamp(0.3 * room, 0.0, 8.0); }
+
+// Several edges dropping through one side of a node get distinct exits
+// there, as dagre's get from their distinct first dummies: in the order of
+// the bends they head for (so they do not cross), at least `exit_gap` apart
+// where they meet the node's outline when the side has room (closer, evenly,
+// when not), each as near its own offset as that allows. Edges heading far
+// to one side would otherwise all leave from one point.
+constexpr double exit_gap = 10;
+
+void spread_exits(std::vector<double>& offsets, double width, double outline_scale) {
+  const size_t k = offsets.size();
+  if (k == 0) return;
+  // What the spread keeps clear at each end of the side: less when many
+  // edges need the room.
+  const double roomy = std::min(width / 6, 8.0), tight = std::min(roomy, 2.0);
+  const double margin = std::clamp((width - static_cast<double>(k - 1) * exit_gap * outline_scale) / 2, tight, roomy);
+  const double hi = std::max(width / 2 - margin, 0.0), lo = -hi;
+  const double gap = k > 1 ? std::min(exit_gap * outline_scale, (hi - lo) / static_cast<double>(k - 1)) : 0;
+  for (size_t i = 0; i < k; ++i) {
+    offsets[i] = std::clamp(offsets[i], lo + static_cast<double>(i) * gap, hi - static_cast<double>(k - 1 - i) * gap);
+  }
+  for (size_t i = 1; i < k; ++i) offsets[i] = std::max(offsets[i], offsets[i - 1] + gap);
+  for (size_t i = k - 1; i-- > 0;) offsets[i] = std::min(offsets[i], offsets[i + 1] - gap);
 }
 
 // The bends next to an edge's ends (or the other end when it has none), in
@@ -141,6 +170,110 @@ void keep_curve_clear(const Graph& graph, const RouteObstacles& obstacles, const
   }
 }
 
+// Per edge, the offset of its band exit below its first node (`below`) or
+// above its last, for the nodes whose edges on that side drop.
+std::vector<double> exit_offsets(const Graph& graph, const std::vector<double>& heights,
+                                 const std::vector<char>& drops, bool below) {
+  std::vector<double> offsets(graph.chains.size(), 0);
+  std::vector<std::vector<uint32_t>> at(graph.nodes.size());
+  std::vector<double> toward(graph.chains.size(), 0);
+  for (uint32_t e = 0; e < graph.chains.size(); ++e) {
+    const std::vector<uint32_t>& chain = graph.chains[e];
+    if (chain.empty()) continue;
+    const uint32_t end = below ? chain.front() : chain.back();
+    if (!drops[end]) continue;
+    const std::pair<Point, Point> ends = end_neighbours(graph, chain, heights);
+    toward[e] = below ? ends.first.x : ends.second.x;
+    at[end].push_back(e);
+  }
+  std::vector<double> wanted;
+  for (uint32_t v = 0; v < graph.nodes.size(); ++v) {
+    std::vector<uint32_t>& edges = at[v];
+    if (edges.empty()) continue;
+    std::stable_sort(edges.begin(), edges.end(), [&](uint32_t a, uint32_t b) { return toward[a] < toward[b]; });
+    wanted.clear();
+    for (uint32_t e : edges) wanted.push_back(band_exit_offset(graph.nodes[v], toward[e]));
+    const WorkNode& node = graph.nodes[v];
+    spread_exits(wanted, node_box(node).width, heights[node.rank] / std::max(node.height, 1.0));
+    for (size_t i = 0; i < edges.size(); ++i) offsets[edges[i]] = wanted[i];
+  }
+  return offsets;
+}
+
+// Where a ray from a box's centre towards `toward` leaves the box.
+Point leaves_box(Point centre, double half_width, double half_height, Point toward) {
+  const double dx = toward.x - centre.x, dy = toward.y - centre.y;
+  const double tx = dx != 0 ? half_width / std::abs(dx) : INFINITY, ty = dy != 0 ? half_height / std::abs(dy) : INFINITY;
+  const double t = std::min(tx, ty);
+  return std::isfinite(t) ? Point{centre.x + dx * t, centre.y + dy * t} : centre;
+}
+
+// The lower (or upper) half of a box's outline as one line from the left
+// side's middle round to the right side's: position along it, and back.
+struct HalfOutline {
+  Point centre;
+  double half_width, half_height, side;  // side: +1 lower half, -1 upper
+  double length() const { return 2 * half_height + 2 * half_width; }
+  double along(Point p) const {
+    if (p.x <= centre.x - half_width + 1e-9) return std::abs(p.y - centre.y);
+    if (p.x >= centre.x + half_width - 1e-9) return length() - std::abs(p.y - centre.y);
+    return half_height + (p.x - (centre.x - half_width));
+  }
+  Point at(double s) const {
+    if (s <= half_height) return {centre.x - half_width, centre.y + side * s};
+    if (s >= half_height + 2 * half_width) return {centre.x + half_width, centre.y + side * (length() - s)};
+    return {centre.x - half_width + (s - half_height), centre.y + side * half_height};
+  }
+};
+
+// Edges heading for bends far to one side leave their node's centre at
+// nearly one angle, so they meet its outline at nearly one point (mermaid
+// piles them so). Where two of a node's edges on one side would meet it
+// under exit_gap / 2 apart, that side's ends are spread along the outline
+// (in the order they meet it, at least exit_gap apart where it has room);
+// each moved end gets a point just outside its new place, through which the
+// clipping ray (from the centre, flowchart_layout's clip_ends) then runs.
+std::vector<std::optional<Point>> side_ports(const Graph& graph, const std::vector<double>& heights,
+                                             const std::vector<char>& drops, bool below) {
+  std::vector<std::optional<Point>> ports(graph.chains.size());
+  std::vector<std::vector<std::pair<double, uint32_t>>> ends(graph.nodes.size());  // (position along, edge)
+  auto outline = [&](uint32_t v) {
+    const WorkNode& node = graph.nodes[v];
+    const Box box = node_box(node);
+    return HalfOutline{{box.cx, node.y}, box.width / 2, node.height / 2, below ? 1.0 : -1.0};
+  };
+  for (uint32_t e = 0; e < graph.chains.size(); ++e) {
+    const std::vector<uint32_t>& chain = graph.chains[e];
+    if (chain.empty()) continue;
+    const uint32_t v = below ? chain.front() : chain.back();
+    if (drops[v] || graph.nodes[v].is_dummy()) continue;
+    const std::pair<Point, Point> bends = end_neighbours(graph, chain, heights);
+    const HalfOutline half = outline(v);
+    const Point meets = leaves_box(half.centre, half.half_width, half.half_height, below ? bends.first : bends.second);
+    ends[v].push_back({half.along(meets), e});
+  }
+  std::vector<double> wanted;
+  for (uint32_t v = 0; v < graph.nodes.size(); ++v) {
+    auto& at = ends[v];
+    if (at.size() < 2) continue;
+    std::stable_sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    bool piled = false;
+    for (size_t i = 1; i < at.size(); ++i) piled = piled || at[i].first - at[i - 1].first < exit_gap / 2;
+    if (!piled) continue;
+    const HalfOutline half = outline(v);
+    wanted.clear();
+    for (const auto& end : at) wanted.push_back(end.first - half.length() / 2);
+    spread_exits(wanted, half.length(), 1);
+    for (size_t i = 0; i < at.size(); ++i) {
+      if (std::abs(wanted[i] + half.length() / 2 - at[i].first) < 0.5) continue;
+      const Point port = half.at(wanted[i] + half.length() / 2);
+      const double dx = port.x - half.centre.x, dy = port.y - half.centre.y, len = std::max(std::hypot(dx, dy), 1e-9);
+      ports[at[i].second] = Point{port.x + dx / len, port.y + dy / len};
+    }
+  }
+  return ports;
+}
+
 void route_edges(const Graph& graph, Output& out) {
   const std::vector<double> heights = rank_heights(graph);
   const RouteObstacles obstacles(graph);
@@ -156,15 +289,23 @@ void route_edges(const Graph& graph, Output& out) {
     if (obstacles.segment_cuts(first.rank, chain.front(), {node_box(first).cx, first.y}, next)) drop_below[chain.front()] = 1;
     if (obstacles.segment_cuts(last.rank, chain.back(), previous, {node_box(last).cx, last.y})) drop_above[chain.back()] = 1;
   }
+  const std::vector<std::optional<Point>> port_below = side_ports(graph, heights, drop_below, true);
+  const std::vector<std::optional<Point>> port_above = side_ports(graph, heights, drop_above, false);
+  const std::vector<double> exit_below = exit_offsets(graph, heights, drop_below, true);
+  const std::vector<double> exit_above = exit_offsets(graph, heights, drop_above, false);
   for (uint32_t e = 0; e < graph.chains.size(); ++e) {
     const std::vector<uint32_t>& chain = graph.chains[e];
     if (chain.empty()) continue;
     const WorkNode& first = graph.nodes[chain.front()];
     const WorkNode& last = graph.nodes[chain.back()];
-    const auto [next, previous] = end_neighbours(graph, chain, heights);
     std::vector<Point>& points = out.edges[e];
     points.push_back({node_box(first).cx, first.y});
-    if (drop_below[chain.front()]) points.push_back(band_exit(first, heights[first.rank] / 2, next.x, 1));
+    const auto [next, previous] = end_neighbours(graph, chain, heights);
+    if (port_below[e]) points.push_back(*port_below[e]);
+    if (drop_below[chain.front()]) {
+      const double band_bottom = first.y + heights[first.rank] / 2;
+      points.push_back({node_box(first).cx + exit_below[e], band_bottom + exit_depth(next.y - band_bottom)});
+    }
     for (size_t i = 1; i + 1 < chain.size(); ++i) {
       const WorkNode& dummy = graph.nodes[chain[i]];
       const double half = heights[dummy.rank] / 2;
@@ -175,7 +316,11 @@ void route_edges(const Graph& graph, Output& out) {
         points.push_back({dummy.x, dummy.y});
       }
     }
-    if (drop_above[chain.back()]) points.push_back(band_exit(last, heights[last.rank] / 2, previous.x, -1));
+    if (port_above[e]) points.push_back(*port_above[e]);
+    if (drop_above[chain.back()]) {
+      const double band_top = last.y - heights[last.rank] / 2;
+      points.push_back({node_box(last).cx + exit_above[e], band_top - exit_depth(band_top - previous.y)});
+    }
     points.push_back({node_box(last).cx, last.y});
     // A fan's band exits are pinned on their far side: the smoothed curves
     // then turn close to the exits, clear of the band's wide neighbours, and
