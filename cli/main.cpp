@@ -28,7 +28,14 @@ bool named(const Registration& command, int argc, char** argv) {
 
 }  // namespace
 
+bool merrow::cli::is_command_name(std::string_view word) {
+  for (const Registration& command : kCommands)
+    if (word == command.name) return true;
+  return false;
+}
+
 int main(int argc, char** argv) {
+  if (auto status = merrow::cli::run_plain_render(argc, argv)) return *status;
   CLI::App app{"merrow: render and lint Mermaid flowcharts and mindmaps, natively", "merrow"};
   app.set_version_flag("--version", std::string("merrow ") + MERROW_VERSION);
   app.require_subcommand(1);
