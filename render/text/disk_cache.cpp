@@ -9,6 +9,7 @@
 //           u32 checksum(key, value), key, value                    (in order of age)
 #include "render/text/disk_cache.hpp"
 
+#include <dirent.h>
 #include <dlfcn.h>
 #include <elf.h>
 #include <link.h>
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -355,6 +357,30 @@ std::string stamp_head() {
   return head + "\nharfbuzz ";
 }
 
+// Each build of merrow (the merrow and merrow-mmdc binaries, a test, a
+// program linking libmerrow) has its own file, so that they do not rewrite
+// one another's; a build's first run removes all but the newest
+// kKeptFiles - 1 files of other builds (bounding the directory at
+// kKeptFiles x kMaxRecordBytes).
+constexpr size_t kKeptFiles = 8;
+
+void remove_old_text_caches(const std::string& dir) {
+  DIR* listing = ::opendir(dir.c_str());
+  if (!listing) return;
+  std::vector<std::pair<int64_t, std::string>> files;  // (mtime, path)
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string_view name = entry->d_name;
+    if (!name.starts_with("text-") || !name.ends_with(".cache")) continue;
+    const std::string path = dir + "/" + std::string(name);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) files.emplace_back(int64_t{st.st_mtim.tv_sec}, path);
+  }
+  ::closedir(listing);
+  if (files.size() < kKeptFiles) return;
+  std::sort(files.begin(), files.end());
+  for (size_t i = 0; i + kKeptFiles - 1 < files.size(); ++i) std::remove(files[i].second.c_str());
+}
+
 }  // namespace
 
 DiskCache* text_cache() {
@@ -362,6 +388,12 @@ DiskCache* text_cache() {
     const std::string dir = cache_dir();
     if (dir.empty()) return nullptr;
     const std::string head = stamp_head();
+    const uint64_t build = hash64(head);
+    static const char hex[] = "0123456789abcdef";
+    std::string path = dir + "/text-";
+    for (int shift = 60; shift >= 0; shift -= 4) path += hex[(build >> shift) & 15];
+    path += ".cache";
+    if (::access(path.c_str(), F_OK) != 0) remove_old_text_caches(dir);
     auto valid = [head](std::string_view stamp) {
       if (!stamp.starts_with(head)) return false;
       const std::string_view rest = stamp.substr(head.size());
@@ -377,7 +409,7 @@ DiskCache* text_cache() {
       const std::string identity = file_identity(library.c_str());
       return identity.empty() ? std::string() : head + library + "\n" + identity;
     };
-    auto* created = new DiskCache(dir + "/text.cache", valid, now);  // never deleted: flushed from destructors at exit
+    auto* created = new DiskCache(path, valid, now);  // never deleted: flushed from destructors at exit
     opened.store(created, std::memory_order_release);
     return created;
   }();

@@ -76,10 +76,11 @@ class DiskCache {
 };
 
 // The process-wide cache of text shaping and glyph outlines:
-// $XDG_CACHE_HOME/merrow/text.cache (else ~/.cache/merrow/text.cache); its
-// stamp is merrow's own binary and the HarfBuzz library (path, size, mtime),
-// so a rebuilt merrow or an upgraded HarfBuzz starts afresh (fonts are keyed
-// per entry by path, size and mtime). nullptr when MERROW_NO_CACHE is set
+// $XDG_CACHE_HOME/merrow/text-<build>.cache (else ~/.cache/merrow/...), one
+// file per build of merrow (its GNU build id), at most 8 such files; its
+// stamp also holds the HarfBuzz library (path, size, mtime), so a rebuilt
+// merrow or an upgraded HarfBuzz starts afresh (fonts are keyed per entry by
+// path, size and mtime). nullptr when MERROW_NO_CACHE is set
 // (non-empty) or there is no cache directory. Flushed by ~FontMeasurer.
 DiskCache* text_cache();
 // text_cache()->flush() when text_cache() was ever called (never opens it).

@@ -5,9 +5,11 @@
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <vector>
 
 #include "cli_runner.hpp"
 
@@ -75,6 +77,17 @@ void write_inputs(const Dir& inputs) {
 
 std::string env_for(const Dir& cache) { return "XDG_CACHE_HOME='" + cache.str() + "'"; }
 
+// The cache directory's text-<build>.cache files.
+std::vector<fs::path> text_caches(const Dir& cache) {
+  std::vector<fs::path> files;
+  if (fs::exists(cache.path / "merrow"))
+    for (const auto& entry : fs::directory_iterator(cache.path / "merrow")) {
+      const std::string name = entry.path().filename().string();
+      if (name.starts_with("text-") && name.ends_with(".cache")) files.push_back(entry.path());
+    }
+  return files;
+}
+
 }  // namespace
 
 TEST_CASE("text cache: empty, warm, damaged and disabled caches draw the same bytes") {
@@ -82,11 +95,11 @@ TEST_CASE("text cache: empty, warm, damaged and disabled caches draw the same by
   write_inputs(inputs);
   const auto reference = render_all(inputs, "MERROW_NO_CACHE=1 XDG_CACHE_HOME='" + cache.str() + "'", "none");
   REQUIRE(reference.size() >= 4);
-  CHECK(!fs::exists(cache.path / "merrow" / "text.cache"));  // disabled: nothing written
+  CHECK(text_caches(cache).empty());  // disabled: nothing written
 
   const auto cold = render_all(inputs, env_for(cache), "cold");
-  const fs::path file = cache.path / "merrow" / "text.cache";
-  REQUIRE(fs::exists(file));
+  REQUIRE(text_caches(cache).size() == 1);
+  const fs::path file = text_caches(cache).front();
   const auto warm = render_all(inputs, env_for(cache), "warm");
   CHECK(cold == reference);
   CHECK(warm == reference);
@@ -131,4 +144,24 @@ TEST_CASE("text cache: processes racing on one cache directory draw the same byt
     ++compared;
   }
   CHECK(compared >= 2);
+}
+
+TEST_CASE("text cache: one file per build, the oldest other builds' files removed") {
+  Dir inputs("builds-inputs"), cache("builds-cache");
+  write_inputs(inputs);
+  fs::create_directories(cache.path / "merrow");
+  for (int i = 0; i < 10; ++i) {
+    const fs::path other = cache.path / "merrow" / ("text-00000000000000" + std::to_string(10 + i) + ".cache");
+    std::ofstream(other) << "another build's cache";
+    fs::last_write_time(other, fs::file_time_type::clock::now() - std::chrono::hours(24 * (20 - i)));
+  }
+  std::ofstream(cache.path / "merrow" / "unrelated.txt") << "kept";
+  REQUIRE(run_merrow_env(env_for(cache), "render '" + (inputs.path / "labels.mmd").string() + "' -o '" +
+                                             (inputs.path / "labels.svg").string() + "'")
+              .status == 0);
+  const auto files = text_caches(cache);
+  CHECK(files.size() == 8);  // this build's and the 7 newest others
+  CHECK(fs::exists(cache.path / "merrow" / "text-0000000000000019.cache"));
+  CHECK(!fs::exists(cache.path / "merrow" / "text-0000000000000010.cache"));
+  CHECK(fs::exists(cache.path / "merrow" / "unrelated.txt"));
 }
