@@ -4,9 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
-#include <cstdio>
+#include <iomanip>
 #include <limits>
 #include <random>
+#include <sstream>
 
 #include "layout/layout_json.hpp"
 
@@ -14,15 +15,15 @@ using namespace merrow;
 
 namespace {
 
+// The reference: iostream's fixed notation (printf's %.2f conversion).
 std::string printf_number(double value) {
-  double rounded = std::round(value * 100) / 100;
-  if (rounded == 0 || !std::isfinite(rounded)) rounded = 0;
-  char buffer[400];
-  std::snprintf(buffer, sizeof buffer, "%.2f", rounded);
-  std::string text = buffer;
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
+  const double hundredths = std::round(value * 100) / 100;
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(2) << (std::isfinite(hundredths) && hundredths != 0 ? hundredths : 0.0);
+  std::string s = text.str();
+  s.erase(s.find_last_not_of('0') + 1);  // "%.2f" always has the point: zeros after it only
+  if (s.back() == '.') s.pop_back();
+  return s;
 }
 
 // The JSON of a layout whose width is `value`: {"width":<value>,...
