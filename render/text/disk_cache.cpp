@@ -362,7 +362,7 @@ std::string stamp_head() {
 // one another's; a build's first run removes all but the newest
 // kKeptFiles - 1 files of other builds (bounding the directory at
 // kKeptFiles x kMaxRecordBytes).
-constexpr size_t kKeptFiles = 8;
+constexpr size_t kKeptFiles = 16;
 
 void remove_old_text_caches(const std::string& dir) {
   DIR* listing = ::opendir(dir.c_str());

@@ -77,7 +77,7 @@ class DiskCache {
 
 // The process-wide cache of text shaping and glyph outlines:
 // $XDG_CACHE_HOME/merrow/text-<build>.cache (else ~/.cache/merrow/...), one
-// file per build of merrow (its GNU build id), at most 8 such files; its
+// file per build of merrow (its GNU build id), at most 16 such files; its
 // stamp also holds the HarfBuzz library (path, size, mtime), so a rebuilt
 // merrow or an upgraded HarfBuzz starts afresh (fonts are keyed per entry by
 // path, size and mtime). nullptr when MERROW_NO_CACHE is set

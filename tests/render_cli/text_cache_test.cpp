@@ -150,18 +150,20 @@ TEST_CASE("text cache: one file per build, the oldest other builds' files remove
   Dir inputs("builds-inputs"), cache("builds-cache");
   write_inputs(inputs);
   fs::create_directories(cache.path / "merrow");
-  for (int i = 0; i < 10; ++i) {
+  for (int i = 0; i < 18; ++i) {
     const fs::path other = cache.path / "merrow" / ("text-00000000000000" + std::to_string(10 + i) + ".cache");
     std::ofstream(other) << "another build's cache";
-    fs::last_write_time(other, fs::file_time_type::clock::now() - std::chrono::hours(24 * (20 - i)));
+    fs::last_write_time(other, fs::file_time_type::clock::now() - std::chrono::hours(24 * (30 - i)));
   }
   std::ofstream(cache.path / "merrow" / "unrelated.txt") << "kept";
   REQUIRE(run_merrow_env(env_for(cache), "render '" + (inputs.path / "labels.mmd").string() + "' -o '" +
                                              (inputs.path / "labels.svg").string() + "'")
               .status == 0);
   const auto files = text_caches(cache);
-  CHECK(files.size() == 8);  // this build's and the 7 newest others
-  CHECK(fs::exists(cache.path / "merrow" / "text-0000000000000019.cache"));
+  CHECK(files.size() == 16);  // this build's and the 15 newest others
+  CHECK(fs::exists(cache.path / "merrow" / "text-0000000000000027.cache"));
+  CHECK(fs::exists(cache.path / "merrow" / "text-0000000000000013.cache"));
+  CHECK(!fs::exists(cache.path / "merrow" / "text-0000000000000012.cache"));
   CHECK(!fs::exists(cache.path / "merrow" / "text-0000000000000010.cache"));
   CHECK(fs::exists(cache.path / "merrow" / "unrelated.txt"));
 }
