@@ -181,6 +181,22 @@ struct FontMeasurer::Impl {
     return load(resolve("", spec.bold, spec.italic));
   }
 
+  // primary() and fallback() of a style, looked up once: a diagram shapes
+  // every label in one or two styles, and resolving costs two map lookups
+  // with keys built each time.
+  struct StyleFonts {
+    std::string family;
+    bool bold, italic;
+    const LoadedFont *main, *backup;
+  };
+  std::vector<StyleFonts> styles;
+  const StyleFonts& fonts_of(const FontSpec& spec) {
+    for (const StyleFonts& s : styles)
+      if (s.bold == spec.bold && s.italic == spec.italic && s.family == spec.family) return s;
+    const LoadedFont* main = primary(spec);
+    return styles.emplace_back(StyleFonts{spec.family, spec.bold, spec.italic, main, main ? fallback(spec) : nullptr});
+  }
+
   // HarfBuzz's output for `utf8` in `main` (with `backup` for code points it
   // lacks; none for an icon font): per font run, its font (0 main, 1 backup)
   // and each glyph's id, x advance, x and y offsets in font units.
@@ -271,10 +287,11 @@ struct FontMeasurer::Impl {
 
   // `file`: an explicit font (icons) instead of the spec's family list.
   std::vector<GlyphRun> shape(std::string_view utf8, const FontSpec& spec, const std::string& file = {}) {
-    const LoadedFont* main = file.empty() ? primary(spec) : load(FontFile{file, 0, "", false, false});
-    if (!main || utf8.empty()) return {};
+    if (utf8.empty()) return {};
+    const LoadedFont* main = file.empty() ? fonts_of(spec).main : load(FontFile{file, 0, "", false, false});
+    if (!main) return {};
     // An explicit file (an icon font) has no fallback: a missing glyph is missing.
-    const LoadedFont* backup = file.empty() ? fallback(spec) : nullptr;
+    const LoadedFont* backup = file.empty() ? fonts_of(spec).backup : nullptr;
     // Key: "s", the two fonts' keys (8 bytes each), the text.
     DiskCache* cache = main->identity().empty() || (backup && backup->identity().empty()) ? nullptr : text_cache();
     std::string key;
@@ -306,7 +323,7 @@ double FontMeasurer::width(std::string_view utf8, const FontSpec& font) const {
 
 FontMetrics FontMeasurer::metrics(const FontSpec& font) const {
   std::lock_guard lock(impl_->mutex);
-  const LoadedFont* f = impl_->primary(font);
+  const LoadedFont* f = impl_->fonts_of(font).main;
   if (!f) return {0.8 * font.size, 0.2 * font.size};
   return {f->ascent() * font.size, f->descent() * font.size};
 }
