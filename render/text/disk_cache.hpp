@@ -14,7 +14,9 @@
 // files (two writers at once: one's new entries are lost, which is only a
 // miss later). Anything wrong with the file (truncated, corrupt, another
 // format, another stamp) makes it empty; a record whose checksum fails is a
-// miss. Size bound: kMaxRecordBytes (8 MiB) of records; past it the oldest
+// miss. (merrow only ever renames a whole file over another; something
+// else truncating the file in place while a process has it mapped is not
+// guarded against: that process may die of SIGBUS.) Size bound: kMaxRecordBytes (8 MiB) of records; past it the oldest
 // are dropped at the next flush (a process also keeps at most that much new).
 // Thread-safe.
 #pragma once
