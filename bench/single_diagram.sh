@@ -7,27 +7,29 @@
 #   bench/single_diagram.sh [MERROW]     env: MERROW_SHARED_DIR (default ../shared), RUNS (default 300)
 # callgrind_annotate --inclusive=yes on $out/*.callgrind shows where a run goes.
 #
-# Measured 2026-12-08 (branch h2/speed against main 5dbbc9b), this 2-core machine shared with other
-# builds (load average 10: wall medians mean nothing, instructions are exact, task-clock steadier):
-#                  instructions          task-clock (2 runs)     page faults   hyperfine median
-#   flowchart  6.46 M -> 3.16 M (-51%)   3.07, 3.36 -> 2.53, 2.04 ms   372 -> 275    3.11 ms quiet (00:41) before
-#   mindmap    6.40 M -> 2.95 M (-54%)   3.53, 3.65 -> 1.99, 2.35 ms   380 -> 280    3.03 ms quiet (00:41) before
+# Measured 2026-12-08 01:47 UTC (branch h2/speed against main 5dbbc9b), this 2-core machine shared
+# with other builds (load average 9: wall medians mean nothing, instructions are exact, task-clock is
+# steadier), warm caches:
+#                  instructions          task-clock (runs)              page faults   hyperfine median
+#   flowchart  6.46 M -> 3.06 M (-53%)   3.07, 3.36 -> 1.95, 2.10 ms    372 -> 264    3.11 ms quiet (00:41) before
+#   mindmap    6.40 M -> 2.83 M (-56%)   3.53, 3.65 -> 1.91, 1.85 ms    380 -> 270    3.03 ms quiet (00:41) before
 # On the quiet machine wall time was ~1.05 ms + 0.32 ms per M instructions (merrow --version: 1.72 M,
 # 1.6 ms; the seed diagrams: 6.4 M, 3.1 ms), which puts the warm runs now at ~2.0 ms each (not
-# measured quiet: the machine never was). A build's first run (empty text cache): 5.0 M / 4.9 M;
-# MERROW_NO_CACHE=1 (no font cache either, fontconfig starts): 36 M.
+# measured quiet: the machine never was): the mindmap within issue 15's 2.5 ms, the flowchart at its
+# 2 ms, not clearly under it. A build's first run (empty text cache): 4.9 M / 4.1 M; MERROW_NO_CACHE=1
+# (no font cache either, so fontconfig starts): 36 M.
 # What went: HarfBuzz's dlopen and relocation (0.9 M) and its shaping (0.8 M), now read from the text
 # cache (render/text/disk_cache.hpp); FreeType faces and outline decomposition for SVG (0.7 M), from
 # the same cache; CLI11 setting up all seven subcommands (1.0 M; render IN -o OUT skips CLI11, other
 # command lines register only the named subcommand); number formatting (0.2 M).
-# Where a warm mindmap run (2.85 M in build/) goes now: ld.so and libc start-up 0.45 M (the PIE's
+# Where a warm mindmap run (2.83 M) goes now: ld.so and libc start-up 0.45 M (the PIE's
 # 12,329 relative relocations copy its 183 KB .data.rel.ro on write, ~40 page faults: -no-pie saves
 # 0.16 M and 38 faults but gives up ASLR, not done; DT_RELR saves 0.03 M), static init 0.15 M
-# (libstdc++ locale + iostream 0.09 M, CLI11's validators in each cli/ file 0.06 M), write_svg 1.08 M
-# (0.44 M of it the 1,900 numbers of the tapered branches, 0.1 M the document hash behind the id
-# prefix), the mindmap scene 0.49 M, layout 0.38 M and label measuring 0.32 M (shaping read from the
-# cache), theme_variables 0.29 M (parse_css_color of every theme colour), malloc/free ~0.6 M spread
-# over all of it. The flowchart: layout 0.93 M, write_svg 0.78 M, parse 0.28 M, theme 0.29 M.
+# (libstdc++ locale + iostream 0.09 M, CLI11's validators in each cli/ file 0.06 M), write_svg 0.94 M
+# (0.39 M of it the 1,900 numbers of the tapered branches), the mindmap scene 0.49 M, layout 0.33 M
+# (0.27 M of it measuring labels, shaping read from the cache), theme_variables 0.29 M
+# (parse_css_color of every theme colour), malloc/free ~0.6 M spread over all of it.
+# The flowchart: layout 0.88 M, write_svg 0.66 M, theme 0.29 M, parse 0.28 M.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 merrow=$(realpath "${1:-build/merrow}")
