@@ -16,6 +16,7 @@
 #include <iterator>
 #include <memory>
 #include <sstream>
+#include <string_view>
 
 #include "cli/commands.hpp"
 #include "cli/limit_flags.hpp"
@@ -188,6 +189,31 @@ int run_render(RenderArguments& args) {
 }
 
 }  // namespace
+
+std::optional<int> run_plain_render(int argc, char** argv) {
+  if (argc < 3 || std::string_view(argv[1]) != "render") return std::nullopt;
+  // Anything CLI11 could read another way (a flag, `--`, `-o` twice or
+  // with a flag-like value, a word that names a command) goes to CLI11.
+  auto plain = [](std::string_view word) {
+    return !word.empty() && (word[0] != '-' || word == "-") && !is_command_name(word);
+  };
+  RenderArguments args;
+  bool have_output = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "-o" || word == "--output") {
+      if (have_output || i + 1 >= argc || !plain(argv[i + 1])) return std::nullopt;
+      args.output = argv[++i];
+      have_output = true;
+    } else if (plain(word)) {
+      args.inputs.emplace_back(word);
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (args.inputs.empty()) return std::nullopt;
+  return run_render(args);
+}
 
 Command add_render_command(CLI::App& parent) {
   auto args = std::make_shared<RenderArguments>();

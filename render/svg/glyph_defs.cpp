@@ -5,7 +5,10 @@
 #include FT_OUTLINE_H
 
 #include <charconv>
+#include <cstring>
 #include <mutex>
+
+#include "render/text/disk_cache.hpp"
 
 namespace merrow::svg {
 namespace {
@@ -58,7 +61,7 @@ int cubic_to(const FT_Vector* c1, const FT_Vector* c2, const FT_Vector* to, void
 }
 
 // The outline's path data in font units; "" without ink or on any error.
-std::string outline(const LoadedFont& font, uint32_t glyph, bool bold, bool italic) {
+std::string outline_from_freetype(const LoadedFont& font, uint32_t glyph, bool bold, bool italic) {
   std::lock_guard lock(freetype_mutex(font));
   auto* face = static_cast<FT_Face>(freetype_face_locked(font));
   if (!face) return {};
@@ -82,12 +85,42 @@ std::string outline(const LoadedFont& font, uint32_t glyph, bool bold, bool ital
   return d;
 }
 
+// Outlines are kept in the text cache (disk_cache.hpp): a warm run opens no
+// FreeType face for SVG. Key: "o", the font's key, the glyph id, the synthesis.
+std::string outline(const LoadedFont& font, uint32_t glyph, bool bold, bool italic) {
+  DiskCache* cache = font_cache_key(font).empty() ? nullptr : text_cache();
+  std::string key;
+  if (cache) {
+    key.append("o").append(font_cache_key(font));
+    key.append(reinterpret_cast<const char*>(&glyph), sizeof glyph);
+    key += static_cast<char>((bold ? 1 : 0) | (italic ? 2 : 0));
+    if (auto hit = cache->find(key)) return std::move(*hit);
+  }
+  std::string d = outline_from_freetype(font, glyph, bold, italic);
+  if (cache) cache->put(std::move(key), d);
+  return d;
+}
+
+uint16_t units_per_em_from_freetype(const LoadedFont& font) {
+  std::lock_guard lock(freetype_mutex(font));
+  auto* face = static_cast<FT_Face>(freetype_face_locked(font));
+  return face ? face->units_per_EM : 0;
+}
+
 }  // namespace
 
 double GlyphDefs::units_per_em(const GlyphRun& run) {
-  std::lock_guard lock(freetype_mutex(*run.font));
-  auto* face = static_cast<FT_Face>(freetype_face_locked(*run.font));
-  return face && face->units_per_EM > 0 ? face->units_per_EM : 1000.0;
+  const LoadedFont& font = *run.font;
+  DiskCache* cache = font_cache_key(font).empty() ? nullptr : text_cache();
+  uint16_t upem = 0;
+  const std::string key = "u" + font_cache_key(font);
+  if (auto hit = cache ? cache->find(key) : std::nullopt; hit && hit->size() == sizeof upem) {
+    std::memcpy(&upem, hit->data(), sizeof upem);
+  } else {
+    upem = units_per_em_from_freetype(font);
+    if (cache) cache->put(key, std::string(reinterpret_cast<const char*>(&upem), sizeof upem));
+  }
+  return upem > 0 ? upem : 1000.0;
 }
 
 const std::string& GlyphDefs::use(const GlyphRun& run, uint32_t glyph) {

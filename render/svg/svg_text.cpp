@@ -16,36 +16,36 @@ namespace {
 // number (ryu's d2fixed), a fifth of a whole one-diagram run; this ~30.
 bool append_fast(std::string& out, double value, int decimals) {
   static constexpr double powers[] = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
+  static constexpr uint32_t int_powers[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
   if (decimals < 0 || decimals > 6) return false;
   const double scaled = std::fabs(value) * powers[decimals];
   if (!(scaled < 1e8)) return false;
   const double whole = std::floor(scaled);
   const double fraction = scaled - whole;
   if (std::fabs(fraction - 0.5) < 1e-6) return false;  // near a tie: let to_chars decide exactly
-  auto digits = static_cast<uint64_t>(whole) + (fraction > 0.5 ? 1 : 0);
+  const uint32_t digits = static_cast<uint32_t>(whole) + (fraction > 0.5 ? 1 : 0);
   if (digits == 0) {
     out += '0';
     return true;
   }
-  char buffer[32];
-  char* end = buffer + sizeof buffer;
-  char* at = end;
-  int place = 0;
-  bool any_fraction = false;
-  for (; place < decimals; ++place, digits /= 10) {  // fraction digits, trailing zeros dropped
-    const char d = static_cast<char>('0' + digits % 10);
-    if (d != '0' || any_fraction) {
-      *--at = d;
-      any_fraction = true;
+  const uint32_t integer = digits / int_powers[decimals];
+  uint32_t fraction_digits = digits % int_powers[decimals];
+  int places = decimals;
+  if (fraction_digits != 0)
+    while (fraction_digits % 10 == 0) {  // trailing zeros dropped
+      fraction_digits /= 10;
+      --places;
     }
+  char buffer[24];
+  char* at = buffer;
+  if (value < 0) *at++ = '-';
+  at = std::to_chars(at, buffer + sizeof buffer, integer).ptr;
+  if (fraction_digits != 0) {
+    *at++ = '.';
+    for (int k = places - 1; k >= 0; --k, fraction_digits /= 10) at[k] = static_cast<char>('0' + fraction_digits % 10);
+    at += places;
   }
-  if (any_fraction) *--at = '.';
-  do {
-    *--at = static_cast<char>('0' + digits % 10);
-    digits /= 10;
-  } while (digits != 0);
-  if (value < 0) *--at = '-';
-  out.append(at, end);
+  out.append(buffer, at);
   return true;
 }
 

@@ -3,6 +3,8 @@
 //   <key>\t<file>\t<index>\t<family>\t<bold>\t<italic>
 #include "render/text/font_cache.hpp"
 
+#include "render/text/disk_cache.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,12 +17,8 @@ namespace merrow {
 namespace {
 
 std::string cache_path() {
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
-  std::string base;
-  if (xdg && *xdg) base = xdg;
-  else if (const char* home = std::getenv("HOME"); home && *home) base = std::string(home) + "/.cache";
-  else return {};
-  return base + "/merrow/fonts.cache";
+  const std::string dir = cache_dir();  // "" with MERROW_NO_CACHE or no home
+  return dir.empty() ? dir : dir + "/fonts.cache";
 }
 
 void stamp_path(std::ostringstream& out, const std::string& path) {

@@ -69,5 +69,8 @@ std::mutex& freetype_mutex(const LoadedFont& font);
 void* freetype_face_locked(const LoadedFont& font);
 // A stable identity for caches keyed by font (file + index).
 const FontFile& font_file(const LoadedFont& font);
+// The font file's identity in on-disk cache keys (disk_cache.hpp): 8 bytes
+// from its path, face index, size and mtime; "" when it has none (not cached).
+const std::string& font_cache_key(const LoadedFont& font);
 
 }  // namespace merrow

@@ -2,8 +2,13 @@
 
 #include <dlfcn.h>
 
+#include <atomic>
+
 namespace merrow {
 namespace {
+
+std::atomic<bool> loaded{false};
+std::string loaded_path;  // written once, before `loaded`
 
 template <typename F>
 bool bind(void* library, const char* name, F& slot) {
@@ -37,7 +42,11 @@ const HarfBuzzApi* open_harfbuzz() {
                         bind(library, "hb_buffer_get_glyph_infos", api.buffer_get_glyph_infos) &&
                         bind(library, "hb_buffer_get_glyph_positions", api.buffer_get_glyph_positions) &&
                         bind(library, "hb_shape", api.shape);
-  return complete ? &api : nullptr;
+  if (!complete) return nullptr;
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(api.shape), &info) && info.dli_fname) loaded_path = info.dli_fname;
+  loaded.store(true, std::memory_order_release);
+  return &api;
 }
 
 }  // namespace
@@ -45,6 +54,10 @@ const HarfBuzzApi* open_harfbuzz() {
 const HarfBuzzApi* harfbuzz() {
   static const HarfBuzzApi* api = open_harfbuzz();
   return api;
+}
+
+std::string harfbuzz_library_path() {
+  return loaded.load(std::memory_order_acquire) ? loaded_path : std::string();
 }
 
 }  // namespace merrow

@@ -6,6 +6,8 @@
 #pragma once
 #include <hb.h>
 
+#include <string>
+
 namespace merrow {
 
 // The HarfBuzz functions merrow uses, resolved from libharfbuzz.so.0.
@@ -33,5 +35,9 @@ struct HarfBuzzApi {
 // The library, loaded once (thread-safe); nullptr when it cannot be opened
 // or lacks a function: text then measures as if no font were installed.
 const HarfBuzzApi* harfbuzz();
+
+// The file HarfBuzz was loaded from, "" while harfbuzz() has not loaded it
+// (this never loads it): caches of its results are stamped with it.
+std::string harfbuzz_library_path();
 
 }  // namespace merrow
