@@ -33,7 +33,10 @@ struct Ratios {
     std::ostringstream out;
     out << rows.size() << " diagrams: median " << median() << ", worst " << worst() << ", above 1.5x " << above(1.5)
         << "; largest:";
-    for (size_t i = rows.size() > 5 ? rows.size() - 5 : 0; i < rows.size(); ++i) {
+    // Every diagram above the bar (or the five largest when none is).
+    size_t first = rows.size() > 5 ? rows.size() - 5 : 0;
+    first = std::min(first, rows.size() - above(1.5));
+    for (size_t i = first; i < rows.size(); ++i) {
       out << ' ' << rows[i].second << '=' << rows[i].first;
     }
     return out.str();
@@ -113,7 +116,8 @@ TEST_CASE("corpus flowcharts are about as large as mermaid draws them") {
   check_median("corpus", ratios, 1000);
   INFO(ratios.report());
   // Issue 13 wants none above 1.5x; measured with subgraph chains fixed and
-  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x, old-shape
-  // cypress cases). Not met yet: lower this as those are fixed.
-  CHECK(ratios.above(1.5) <= 36);
+  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x); 27 with
+  // mermaid's 28 px `choice` and its `note` padding. Not met yet: lower
+  // this as the rest are fixed.
+  CHECK(ratios.above(1.5) <= 27);
 }
