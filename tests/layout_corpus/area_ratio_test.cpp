@@ -116,8 +116,11 @@ TEST_CASE("corpus flowcharts are about as large as mermaid draws them") {
   check_median("corpus", ratios, 1000);
   INFO(ratios.report());
   // Issue 13 wants none above 1.5x; measured with subgraph chains fixed and
-  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x); 27 with
-  // mermaid's 28 px `choice` and its `note` padding. Not met yet: lower
-  // this as the rest are fixed.
-  CHECK(ratios.above(1.5) <= 27);
+  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x); 20 with
+  // mermaid's 28 px `choice` and its `note` padding, titles crossed by edges
+  // where a slot beside them cost over 1.25x the area, and automatic edge
+  // ids. Left: 15 `layout: elk` charts (mermaid draws them with ELK, merrow
+  // with its dagre-like engine), 5 KaTeX ($$...$$, drawn as source text).
+  // Not met yet: lower this as the rest are fixed.
+  CHECK(ratios.above(1.5) <= 20);
 }
