@@ -13,7 +13,7 @@ namespace merrow {
 bool shape_shows_label(Shape shape) {
   switch (shape) {
     case Shape::small_circle: case Shape::framed_circle: case Shape::filled_circle: case Shape::crossed_circle:
-    case Shape::fork: case Shape::hourglass: case Shape::bolt: case Shape::anchor: return false;
+    case Shape::fork: case Shape::hourglass: case Shape::bolt: case Shape::anchor: case Shape::choice: return false;
     default: return true;
   }
 }
@@ -100,6 +100,8 @@ Point node_size(Shape shape, double tw, double th, double p) {
     case Shape::filled_circle: return {14, 14};
     case Shape::framed_circle: return {14, 14};
     case Shape::fork: return {70, 10};
+    case Shape::choice: return {28, 28};  // choice.ts: 28 x 28 whatever the label (it drops it)
+    case Shape::note: return {tw + 2 * p, th + 2 * p};  // note.ts
     case Shape::anchor: return {2, 2};  // anchor.ts: a circle of radius 1
     case Shape::hourglass: return {30, 30};
     case Shape::crossed_circle: return {60, 60};  // crossedCircle.ts: radius 30, no label

@@ -38,7 +38,8 @@ std::vector<Point> polygon(Shape shape, const Box& b) {
   const double l = b.left(), r = b.right(), t = b.top(), d = b.bottom(), cx = b.cx, cy = b.cy;
   const double o = std::min(b.height / 2, b.width / 4);
   switch (shape) {
-    case Shape::diamond: return {{cx, t}, {r, cy}, {cx, d}, {l, cy}};
+    case Shape::diamond:
+    case Shape::choice: return {{cx, t}, {r, cy}, {cx, d}, {l, cy}};
     case Shape::hexagon: {
       const double m = b.height / 4;
       return {{l + m, t}, {r - m, t}, {r, cy}, {r - m, d}, {l + m, d}, {l, cy}};

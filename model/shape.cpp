@@ -28,7 +28,7 @@ constexpr auto kNames = [] {
       {"brace-r", Shape::brace_right},
       {"braces", Shape::braces},
       {"card", Shape::notch_rect},
-      {"choice", Shape::diamond},
+      {"choice", Shape::choice},
       {"circ", Shape::circle},
       {"circle", Shape::circle},
       {"class-box", Shape::rect},
@@ -117,7 +117,7 @@ constexpr auto kNames = [] {
       {"notch-rect", Shape::notch_rect},
       {"notched-pentagon", Shape::notched_pentagon},
       {"notched-rectangle", Shape::notch_rect},
-      {"note", Shape::rect},
+      {"note", Shape::note},
       {"odd", Shape::odd},
       {"out-in", Shape::lean_left},
       {"paper-tape", Shape::flag},
@@ -187,7 +187,7 @@ constexpr auto kNames = [] {
   return names;
 }();
 
-constexpr std::array<std::pair<Shape, std::string_view>, 49> kCanonical{{
+constexpr std::array<std::pair<Shape, std::string_view>, 51> kCanonical{{
     {Shape::rect, "rect"},
     {Shape::rounded, "rounded"},
     {Shape::stadium, "stadium"},
@@ -237,6 +237,8 @@ constexpr std::array<std::pair<Shape, std::string_view>, 49> kCanonical{{
     {Shape::image, "imageSquare"},
     {Shape::anchor, "anchor"},
     {Shape::datastore, "datastore"},
+    {Shape::choice, "choice"},
+    {Shape::note, "note"},
 }};
 
 }  // namespace

@@ -57,6 +57,8 @@ enum class Shape : uint8_t {
   image,           // image, imageSquare
   anchor,          // anchor
   datastore,       // datastore, data-store: a rect with only its top and bottom edges
+  choice,          // choice: state diagrams' 28 px diamond, no label (mermaid accepts it in flowcharts)
+  note,            // note: a rect padded by the padding on all sides
 };
 
 // The shape for a mermaid 11 shape name or alias; nullopt for an unknown name.

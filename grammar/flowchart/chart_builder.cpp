@@ -183,6 +183,16 @@ void ChartBuilder::commit_vertex_statement(ParseState& st) {
         }
         limits_.count(LimitKind::edges, chart_.edges.size() + 1, link.span);
         if (link.id) edge_by_id_.try_emplace(*link.id, static_cast<EdgeIndex>(chart_.edges.size()));
+        // flowDb names the others L_from_to_N (N: 0 for the first such edge,
+        // then the count so far + 1), and `L_A_B_0@{ ... }` gives that edge data.
+        uint32_t& earlier = links_between_[chart_.nodes[from.index].id + '\x1f' + chart_.nodes[to.index].id];
+        if (!link.id) {
+          const uint32_t counter = earlier == 0 ? 0 : earlier + 1;
+          edge_by_id_.try_emplace("L_" + chart_.nodes[from.index].id + "_" + chart_.nodes[to.index].id + "_" +
+                                      std::to_string(counter),
+                                  static_cast<EdgeIndex>(chart_.edges.size()));
+        }
+        ++earlier;
         chart_.edges.push_back(std::move(edge));
       }
   }

@@ -77,6 +77,7 @@ class ChartBuilder {
   std::vector<Frame> stack_;
   std::vector<Frame> closed_;  // in order of their `end`
   std::unordered_map<std::string, EdgeIndex> edge_by_id_;
+  std::unordered_map<std::string, uint32_t> links_between_;  // "from\x1fto" -> edges so far (automatic ids)
   uint32_t subgraphs_closed_ = 0;  // flowDb's subCount
   bool edge_limit_reported_ = false;
   std::size_t max_edges_;

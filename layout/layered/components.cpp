@@ -7,6 +7,7 @@
 // requested direction (dagre's coordinate-system undo).
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 #include "layout/layered/phases.hpp"
 #include "layout/layered/route_obstacles.hpp"
@@ -173,6 +174,89 @@ double clear_title_x(const Output& out, const Box& title, const Box& box) {
   return best;
 }
 
+bool boxes_meet(const Box& a, const Box& b) {
+  return a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() && b.top() < a.bottom();
+}
+
+bool inside_cluster(const Input& input, uint32_t inner, uint32_t outer) {
+  for (uint32_t c = inner; c != npos; c = input.clusters[c].parent) {
+    if (c == outer) return true;
+  }
+  return false;
+}
+
+// The title's box in the TB frame: the top strip, or the bottom one for BT
+// (orient() mirrors it to the top).
+Box title_box(const Input& input, const Options& options, uint32_t c, const Box& box) {
+  const double h = input.clusters[c].title_height, w = input.clusters[c].title_width;
+  const double inset = options.cluster_padding / 2 + h / 2;
+  return {box.cx, options.direction == Direction::BT ? box.bottom() - inset : box.top() + inset, w, h};
+}
+
+// A layout without title slots (dagre's borders): each cluster widened to
+// its title as mermaid widens it, centred, children before parents. Usable
+// when that widening moves no cluster onto a node or cluster outside it and
+// no edge label sits on a title (a label box hides it; an edge line through
+// a title, as in mermaid's drawings, leaves it readable).
+std::optional<Output> without_title_slots(const Input& input, Options options) {
+  options.title_slots = false;
+  const Graph graph = run_until(input, options, Phase::position);
+  Output out = route(graph, input);
+  const double pad = options.cluster_padding;
+  for (uint32_t c = static_cast<uint32_t>(input.clusters.size()); c-- > 0;) {
+    Box& box = out.clusters[c].box;
+    box.width = std::max(box.width, input.clusters[c].title_width + 2 * pad);
+    out.clusters[c].title_x.reset();
+    const uint32_t parent = input.clusters[c].parent;
+    if (parent == npos) continue;
+    Box& outer = out.clusters[parent].box;
+    const double l = std::min(outer.left(), box.left() - pad), r = std::max(outer.right(), box.right() + pad);
+    outer.cx = (l + r) / 2, outer.width = r - l;
+  }
+  double least = 0;  // a widened cluster may reach left of the origin
+  for (const OutputCluster& cluster : out.clusters) least = std::min(least, cluster.box.left());
+  for (Box& b : out.nodes) b.cx -= least;
+  for (auto& points : out.edges) for (Point& p : points) p.x -= least;
+  for (auto& label : out.edge_labels) if (label) label->cx -= least;
+  for (OutputCluster& cluster : out.clusters) cluster.box.cx -= least;
+  for (uint32_t c = 0; c < input.clusters.size(); ++c) {
+    const Box& box = out.clusters[c].box;
+    for (uint32_t v = 0; v < input.nodes.size(); ++v) {
+      if (!inside_cluster(input, input.nodes[v].cluster, c) && boxes_meet(box, out.nodes[v])) return std::nullopt;
+    }
+    for (uint32_t d = c + 1; d < input.clusters.size(); ++d) {
+      if (!inside_cluster(input, d, c) && !inside_cluster(input, c, d) && boxes_meet(box, out.clusters[d].box)) {
+        return std::nullopt;
+      }
+    }
+    const Box title = title_box(input, options, c, box);
+    for (const auto& label : out.edge_labels) {
+      if (label && boxes_meet(*label, title)) return std::nullopt;
+    }
+  }
+  return out;
+}
+
+// One component. In TB/BT, titles get their own slots (edges pass beside
+// them) unless that costs more than a quarter of the area over mermaid's
+// way (issue 13: chains of edges into a titled cluster widened it ~1.5x).
+Output lay_out_component(const Input& input, const Options& options) {
+  Output slotted = route(run_until(input, options, Phase::position), input);
+  measure(slotted);
+  const bool vertical = options.direction == Direction::TB || options.direction == Direction::BT;
+  // The second layout and its overlap checks (clusters x nodes) are for
+  // charts of a readable size; huge generated ones keep the slots.
+  constexpr size_t most_clusters = 256, most_nodes = 4096;
+  if (!vertical || input.clusters.empty() || input.clusters.size() > most_clusters || input.nodes.size() > most_nodes) {
+    return slotted;
+  }
+  std::optional<Output> plain = without_title_slots(input, options);
+  if (!plain) return slotted;
+  measure(*plain);
+  if (plain->width * plain->height * 1.25 < slotted.width * slotted.height) return std::move(*plain);
+  return slotted;
+}
+
 }  // namespace
 
 Output layout(const Input& input, const Options& options) {
@@ -183,9 +267,7 @@ Output layout(const Input& input, const Options& options) {
   out.clusters.resize(input.clusters.size());
   double left = 0;
   for (const Component& component : split(input)) {
-    const Graph graph = run_until(component.input, options, Phase::position);
-    Output part = route(graph, component.input);
-    measure(part);
+    Output part = lay_out_component(component.input, options);
     for (size_t i = 0; i < component.nodes.size(); ++i) out.nodes[component.nodes[i]] = shifted(part.nodes[i], left);
     for (size_t i = 0; i < component.edges.size(); ++i) {
       const uint32_t e = component.edges[i];

@@ -42,6 +42,10 @@ struct Options {
   int order_iterations = 24;  // Graphviz MaxIter
   int order_quit = 8;         // Graphviz MinQuit: stop after this many non-improving sweeps
   int max_cluster_depth = 48; // deeper clusters are boxed around their members only
+  // TB/BT: the border holding a cluster's title is as wide as the title, so
+  // edges pass beside it; false: dagre's zero-width border (edges may cross
+  // the title, as mermaid's do). layout() tries both where it matters.
+  bool title_slots = true;
 };
 
 struct Input {

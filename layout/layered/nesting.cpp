@@ -37,7 +37,7 @@ uint32_t add_border(Graph& graph, NodeKind kind, uint32_t cluster) {
     // (where mermaid draws it): the slot grows only by what the gap lacks, so
     // the title never touches the first members (LR/RL: see bk.cpp's separation).
     const double padding = graph.options.cluster_padding;
-    node.width = c.title_width + 2 * padding;
+    node.width = graph.options.title_slots ? c.title_width + 2 * padding : 0;
     node.height = std::max(padding, c.title_height + padding - graph.options.rank_sep / 2);
   } else {
     // As dagre's, no height: the half rank gap is the padding (mermaid: 25

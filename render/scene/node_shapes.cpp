@@ -72,7 +72,8 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
   const Point c{b.cx, b.cy};
   PathBuilder p;
   switch (shape) {
-    case Shape::rect: return {outline(p.rect(b))};
+    case Shape::rect:
+    case Shape::note: return {outline(p.rect(b))};
     case Shape::rounded: return {outline(p.rect(b, 5))};
     case Shape::stadium: return {outline(p.rect(b, h / 2))};
     case Shape::subroutine: {
@@ -113,7 +114,8 @@ std::vector<ShapePart> node_shape(Shape shape, const Box& b) {
     }
     // rectLeftInvArrow.ts: the notch is h/4 deep (mermaid 10 drew h/2).
     case Shape::odd: return {outline(p.polygon({{L, T}, {R, T}, {R, B}, {L, B}, {L + h / 4, b.cy}}))};
-    case Shape::diamond: return {outline(p.polygon({{b.cx, T}, {R, b.cy}, {b.cx, B}, {L, b.cy}}))};
+    case Shape::diamond:
+    case Shape::choice: return {outline(p.polygon({{b.cx, T}, {R, b.cy}, {b.cx, B}, {L, b.cy}}))};
     case Shape::hexagon: {
       const double m = std::min(h / 4, w / 2);
       return {outline(p.polygon({{L + m, T}, {R - m, T}, {R, b.cy}, {R - m, B}, {L + m, B}, {L, b.cy}}))};

@@ -33,7 +33,10 @@ struct Ratios {
     std::ostringstream out;
     out << rows.size() << " diagrams: median " << median() << ", worst " << worst() << ", above 1.5x " << above(1.5)
         << "; largest:";
-    for (size_t i = rows.size() > 5 ? rows.size() - 5 : 0; i < rows.size(); ++i) {
+    // Every diagram above the bar (or the five largest when none is).
+    size_t first = rows.size() > 5 ? rows.size() - 5 : 0;
+    first = std::min(first, rows.size() - above(1.5));
+    for (size_t i = first; i < rows.size(); ++i) {
       out << ' ' << rows[i].second << '=' << rows[i].first;
     }
     return out.str();
@@ -113,9 +116,11 @@ TEST_CASE("corpus flowcharts are about as large as mermaid draws them") {
   check_median("corpus", ratios, 1000);
   INFO(ratios.report());
   // Issue 13 wants none above 1.5x; measured with subgraph chains fixed and
-  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x, old-shape
-  // cypress cases). Not met yet: lower this as those are fixed. 37 since the
-  // ordering restarts: cypress-oldshapes-55-3 went 1.39x -> 1.69x (3 -> 1
-  // crossings; mermaid 4, with a far smaller choice diamond).
-  CHECK(ratios.above(1.5) <= 37);
+  // labels wrapped: 36 of 1709 (99 before both; worst 2.94x); 20 with
+  // mermaid's 28 px `choice` and its `note` padding, titles crossed by edges
+  // where a slot beside them cost over 1.25x the area, and automatic edge
+  // ids. Left: 15 `layout: elk` charts (mermaid draws them with ELK, merrow
+  // with its dagre-like engine), 5 KaTeX ($$...$$, drawn as source text).
+  // Not met yet: lower this as the rest are fixed.
+  CHECK(ratios.above(1.5) <= 20);
 }
