@@ -23,8 +23,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <unordered_set>
 
+#include "io/atomic_file.hpp"
 #include "render/text/harfbuzz_api.hpp"
 
 namespace merrow {
@@ -255,21 +257,9 @@ void DiskCache::flush() {
   store_at(out, 40, static_cast<uint64_t>(out.size()));
   if (now) unmap(*now);
 
-  const std::string dir = path_.substr(0, path_.rfind('/'));
-  ::mkdir(dir.substr(0, dir.rfind('/')).c_str(), 0755);
-  ::mkdir(dir.c_str(), 0755);
-  static std::atomic<unsigned> serial{0};
-  const std::string tmp = path_ + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(serial++);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return;
-  size_t written = 0;
-  while (written < out.size()) {
-    const ssize_t n = ::write(fd, out.data() + written, out.size() - written);
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  const bool ok = ::close(fd) == 0 && written == out.size();
-  if (!ok || std::rename(tmp.c_str(), path_.c_str()) != 0) std::remove(tmp.c_str());
+  std::error_code ignored;
+  std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ignored);
+  io::write_file_atomically(path_, out);  // best effort: a cache that cannot be written is a cache miss next time
 }
 
 std::string cache_dir() {

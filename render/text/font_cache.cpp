@@ -3,6 +3,7 @@
 //   <key>\t<file>\t<index>\t<family>\t<bold>\t<italic>
 #include "render/text/font_cache.hpp"
 
+#include "io/atomic_file.hpp"
 #include "render/text/disk_cache.hpp"
 
 #include <sys/stat.h>
@@ -10,6 +11,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -73,23 +75,14 @@ std::optional<FontFile> FontCache::find(const std::string& key) const {
 void FontCache::store(const std::string& key, const FontFile& font) {
   entries_[key] = font;
   if (path_.empty()) return;
-  std::string dir = path_.substr(0, path_.rfind('/'));
-  ::mkdir(dir.substr(0, dir.rfind('/')).c_str(), 0755);
-  ::mkdir(dir.c_str(), 0755);
-  std::string tmp = path_ + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    if (!out) return;
-    out << "merrow-fonts 1 " << stamp_ << '\n';
-    for (const auto& [k, f] : entries_)
-      out << k << '\t' << f.file << '\t' << f.index << '\t' << f.family << '\t' << (f.bold ? 1 : 0)
-          << '\t' << (f.italic ? 1 : 0) << '\n';
-    if (!out) {
-      std::remove(tmp.c_str());
-      return;
-    }
-  }
-  if (std::rename(tmp.c_str(), path_.c_str()) != 0) std::remove(tmp.c_str());
+  std::ostringstream out;
+  out << "merrow-fonts 1 " << stamp_ << '\n';
+  for (const auto& [k, f] : entries_)
+    out << k << '\t' << f.file << '\t' << f.index << '\t' << f.family << '\t' << (f.bold ? 1 : 0) << '\t'
+        << (f.italic ? 1 : 0) << '\n';
+  std::error_code ignored;
+  std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ignored);
+  io::write_file_atomically(path_, out.str());  // best effort, as the text cache
 }
 
 }  // namespace merrow

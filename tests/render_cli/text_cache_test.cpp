@@ -60,7 +60,7 @@ std::map<std::string, std::string> render_all(const Dir& inputs, const std::stri
       for (const auto& produced : fs::directory_iterator(inputs.path)) {
         const std::string name = produced.path().filename().string();
         if (name.starts_with("out-" + tag + "-" + entry.path().stem().string())) {
-          out[name.substr(tag.size() + 5)] = slurp(produced.path().string());
+          out[name.substr(tag.size() + 5)] = read_file(produced.path().string());
           fs::remove(produced.path());
         }
       }
@@ -104,7 +104,7 @@ TEST_CASE("text cache: empty, warm, damaged and disabled caches draw the same by
   CHECK(cold == reference);
   CHECK(warm == reference);
 
-  const std::string good = slurp(file.string());
+  const std::string good = read_file(file.string());
   for (const std::string& damaged : {good.substr(0, good.size() / 2), std::string(good.size(), '\x5a'),
                                      std::string("MRWCACH1 but nothing else")}) {
     std::ofstream(file, std::ios::binary | std::ios::trunc) << damaged;
@@ -112,7 +112,7 @@ TEST_CASE("text cache: empty, warm, damaged and disabled caches draw the same by
     CHECK(render_all(inputs, env_for(cache), "healed") == reference);  // the rewritten file
   }
   // Every byte of a value flipped: a record whose checksum fails is a miss.
-  std::string flipped = slurp(file.string());
+  std::string flipped = read_file(file.string());
   for (size_t i = flipped.size() / 2; i < flipped.size(); i += 97) flipped[i] = static_cast<char>(flipped[i] ^ 1);
   std::ofstream(file, std::ios::binary | std::ios::trunc) << flipped;
   CHECK(render_all(inputs, env_for(cache), "flipped") == reference);
@@ -127,7 +127,7 @@ TEST_CASE("text cache: processes racing on one cache directory draw the same byt
                        "' '" + MERROW_BINARY + "' render labels.mmd -o race-$i.svg & done; wait";
   REQUIRE(std::system(script.c_str()) == 0);
   const std::string expected = reference.at("labels.svg");
-  for (int i = 1; i <= 6; ++i) CHECK(slurp(inputs.str() + "/race-" + std::to_string(i) + ".svg") == expected);
+  for (int i = 1; i <= 6; ++i) CHECK(read_file(inputs.str() + "/race-" + std::to_string(i) + ".svg") == expected);
   for (int i = 1; i <= 6; ++i) fs::remove(inputs.path / ("race-" + std::to_string(i) + ".svg"));
   CHECK(render_all(inputs, env_for(cache), "after") == reference);
   Dir tree_out("race-tree"), tree_reference("race-tree-ref");
@@ -140,7 +140,7 @@ TEST_CASE("text cache: processes racing on one cache directory draw the same byt
   for (const auto& entry : fs::recursive_directory_iterator(tree_reference.path)) {
     if (!entry.is_regular_file()) continue;
     const fs::path twin = tree_out.path / fs::relative(entry.path(), tree_reference.path);
-    CHECK(slurp(twin.string()) == slurp(entry.path().string()));
+    CHECK(read_file(twin.string()) == read_file(entry.path().string()));
     ++compared;
   }
   CHECK(compared >= 2);
