@@ -86,6 +86,9 @@ std::string layout_json(const LayoutResult& layout, double step) {
     box(out, layout.nodes[i].id, layout.nodes[i].box);
   }
   out += "],\"edges\":[";
+  double length = 0;
+  for (const EdgeRoute& edge : layout.edges) length += path_length(edge.path);
+  if (step > 0 && length / step > kMaxLayoutJsonPoints) step = length / kMaxLayoutJsonPoints;
   for (size_t i = 0; i < layout.edges.size(); ++i) {
     const EdgeRoute& edge = layout.edges[i];
     if (i) out += ',';

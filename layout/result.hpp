@@ -56,5 +56,8 @@ struct LayoutResult {
 Path curve_path(const std::vector<Point>& points, Curve curve);
 // The path sampled about every `step` px (for the layout JSON).
 std::vector<Point> sample_path(const Path& path, double step);
+// The length of the path's control polygon, in px: at least its drawn length, found
+// without flattening (a 47,917-edge chart's curves are a million px long each).
+double path_length(const Path& path);
 
 }  // namespace merrow
