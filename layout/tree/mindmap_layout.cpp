@@ -106,15 +106,40 @@ Placement place(const Mindmap& map, const std::vector<MeasuredNode>& measured,
 Placement place_with_lanes(const Mindmap& map, const std::vector<MeasuredNode>& measured) {
   const std::vector<uint32_t> groups = leaf_groups(map);
   Placement best = place(map, measured, {});
+  std::vector<uint32_t> best_laned;
+  auto wide_enough = [&] { return best.width >= kLaneAspect * best.height; };
+  auto try_lanes = [&](std::vector<uint32_t> laned) {
+    Placement next = place(map, measured, laned);
+    if (next.width * next.height >= best.width * best.height) return;
+    best = std::move(next);
+    best_laned = std::move(laned);
+  };
   for (size_t least : kLaneThresholds) {
-    if (best.width >= kLaneAspect * best.height) break;
+    if (wide_enough()) return best;
     std::vector<uint32_t> laned;
     for (uint32_t g : groups) {
       if (map.nodes[g].children.size() >= least) laned.push_back(g);
     }
-    if (laned.empty()) continue;
-    Placement next = place(map, measured, laned);
-    if (next.width * next.height < best.width * best.height) best = std::move(next);
+    if (!laned.empty()) try_lanes(std::move(laned));
+  }
+  // Still too tall: one pass group by group, biggest first, turning each
+  // group's lanes on or off where that shrinks the drawing (a far lane that
+  // sticks out of the widest column costs more than it saves). Bounded: a
+  // placement per group, for maps with few groups.
+  if (wide_enough() || groups.size() > kLaneRefineGroups) return best;
+  std::vector<uint32_t> order = groups;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return map.nodes[a].children.size() > map.nodes[b].children.size();
+  });
+  for (uint32_t g : order) {
+    std::vector<uint32_t> laned = best_laned;
+    const auto at = std::lower_bound(laned.begin(), laned.end(), g);
+    if (at != laned.end() && *at == g) {
+      laned.erase(at);
+    } else {
+      laned.insert(at, g);
+    }
+    try_lanes(std::move(laned));
   }
   return best;
 }

@@ -14,8 +14,8 @@
 
 namespace merrow {
 
-inline constexpr double kSiblingGap = 8;
-inline constexpr double kCousinGap = 16;
+inline constexpr double kSiblingGap = 6;
+inline constexpr double kCousinGap = 12;
 inline constexpr double kMinColumnGap = 32;
 inline constexpr double kMaxColumnGap = 90;
 // The column gap grows with the vertical spread of the edges it carries, so
@@ -35,6 +35,8 @@ inline constexpr uint32_t kLaneMaxLevelsBelow = 8;
 inline constexpr double kLaneGap = 24;
 inline constexpr size_t kLaneThresholds[] = {12, 8, 6, 5, 4, 3, 2};
 inline constexpr double kLaneAspect = 2.0;
+// Maps with at most this many groups get a finer, group by group pass.
+inline constexpr size_t kLaneRefineGroups = 64;
 
 // Heights of the boxes as tidy-tree sizes over tree.children (root excluded).
 // A laned parent's leaves stand in the forest as one block as tall as the
