@@ -22,6 +22,9 @@ using layered::npos;
 // (11.17: 50 px left and right, 35 px above and below the inner drawing).
 constexpr double own_graph_margin_x = 50;
 constexpr double own_graph_margin_y = 35;
+// mermaid's padding of an empty subgraph drawn as a node (flowDb gives
+// subgraphs padding 8; the rect shape pads 2p across, p down).
+constexpr double empty_subgraph_padding = 8;
 
 struct Texts {
   std::vector<TextBlock> nodes, edges, titles;
@@ -64,7 +67,7 @@ struct Placement {
   std::vector<uint32_t> input_node;   // per node: index in its scope's input
   std::vector<uint32_t> box_node;     // per own-graph subgraph: its box node in the outer scope
   std::vector<uint32_t> cluster;      // per other subgraph: cluster index in its scope's input
-  std::vector<uint32_t> placeholder;  // per empty subgraph: its placeholder node
+  std::vector<uint32_t> placeholder;  // per empty subgraph: the node it is drawn as
 };
 
 struct Scope {
@@ -134,12 +137,16 @@ void build_scope(const Flowchart& chart, const Scopes& scopes, const Texts& text
       scope.input.nodes.push_back({size.x, size.y, cluster_of(subgraph.parent)});
       continue;
     }
+    if (subgraph.nodes.empty() && subgraph.children.empty()) {
+      // mermaid draws an empty subgraph as a plain rect node (its dagre
+      // renderer inserts a group without children as a node, padding 8).
+      at.placeholder[s] = static_cast<uint32_t>(scope.input.nodes.size());
+      scope.input.nodes.push_back({texts.titles[s].width + 4 * empty_subgraph_padding,
+                                   texts.titles[s].height + 2 * empty_subgraph_padding, cluster_of(subgraph.parent)});
+      continue;
+    }
     at.cluster[s] = static_cast<uint32_t>(scope.input.clusters.size());
     scope.input.clusters.push_back({cluster_of(subgraph.parent), texts.titles[s].width, texts.titles[s].height});
-    if (subgraph.nodes.empty() && subgraph.children.empty()) {  // title-only: still a box
-      at.placeholder[s] = static_cast<uint32_t>(scope.input.nodes.size());
-      scope.input.nodes.push_back({0, 0, at.cluster[s]});
-    }
   }
   for (uint32_t v : scope.nodes) {
     const Node& node = chart.nodes[v];
@@ -230,6 +237,9 @@ void place_scope(const Flowchart& chart, const Texts& texts, const Placement& at
       const layered::OutputCluster& out = scope.out.clusters[at.cluster[s]];
       cluster.box = shifted(out.box, scope.offset);
       cluster.title = shifted(out.title, scope.offset);
+    } else if (at.placeholder[s] != npos) {  // drawn as a node, title centred
+      cluster.box = shifted(scope.out.nodes[at.placeholder[s]], scope.offset);
+      cluster.title = {cluster.box.cx, cluster.box.cy, texts.titles[s].width, texts.titles[s].height};
     } else {
       cluster.box = shifted(scope.out.nodes[at.box_node[s]], scope.offset);
       const double h = texts.titles[s].height;
