@@ -30,6 +30,12 @@ struct Texts {
   std::vector<TextBlock> nodes, edges, titles;
 };
 
+// A subgraph laid out on its own keeps one title line in its margin; a
+// wrapped title's further lines get room of their own above the content.
+double extra_title_lines(const TextBlock& title) {
+  return std::max(0.0, title.height - title.line_height);
+}
+
 Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   const FontSpec font{chart.config.font_family, chart.config.font_size, false, false};
   // mermaid wraps node labels at flowchart.wrappingWidth and edge labels at
@@ -245,7 +251,8 @@ void place_scope(const Flowchart& chart, const Texts& texts, const Placement& at
       const double h = texts.titles[s].height;
       cluster.title = {cluster.box.cx, cluster.box.top() + pad / 2 + h / 2, texts.titles[s].width, h};
       Scope& inner = *scope_of_owner[s];
-      inner.offset = {cluster.box.cx - inner.out.width / 2, cluster.box.cy - inner.out.height / 2};
+      inner.offset = {cluster.box.cx - inner.out.width / 2,
+                      cluster.box.cy - inner.out.height / 2 + extra_title_lines(texts.titles[s]) / 2};
     }
   }
 }
@@ -275,10 +282,8 @@ void route_scope(const Flowchart& chart, const Texts& texts, const Scope& scope,
   }
 }
 
-}  // namespace
 
-LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measurer) {
-  const Texts texts = lay_out_texts(chart, measurer);
+LayoutResult lay_out_scopes(const Flowchart& chart, const Texts& texts) {
   const Scopes scopes = find_scopes(chart);
   std::vector<Scope> all = collect_scopes(chart, scopes);  // innermost first, root last
   Placement at;
@@ -294,7 +299,7 @@ LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measur
     if (scope.owner != root_scope) {
       const double title = texts.titles[scope.owner].width + 16;
       scope.size = {std::max(scope.out.width + 2 * own_graph_margin_x, title),
-                    scope.out.height + 2 * own_graph_margin_y};
+                    scope.out.height + 2 * own_graph_margin_y + extra_title_lines(texts.titles[scope.owner])};
     }
   }
   LayoutResult result;
@@ -311,6 +316,43 @@ LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measur
   for (const Scope& scope : all) route_scope(chart, texts, scope, routes, result);
   for (auto& route : routes) if (route) result.edges.push_back(std::move(*route));
   return result;
+}
+
+// Markdown subgraph titles wrap at the subgraph's own width (mermaid's
+// cluster draws them with createText at the width dagre gave the cluster,
+// then grows the cluster to the wrapped title + 8 px; mermaid-ref: a long
+// "`...`" title over one 68 px node wraps at 143 px). Pass 1 lays out with
+// such titles taking no width, to learn each subgraph's width; pass 2 with
+// the titles wrapped there. Unlike mermaid's, the wrapped title's height is
+// kept clear of the subgraph's content.
+void wrap_markdown_titles(const Flowchart& chart, const TextMeasurer& measurer, const LayoutResult& unwrapped,
+                          Texts& texts) {
+  const FontSpec font{chart.config.font_family, chart.config.font_size, false, false};
+  for (SubgraphIndex s = 0; s < chart.subgraphs.size(); ++s) {
+    const Subgraph& subgraph = chart.subgraphs[s];
+    const bool empty = subgraph.nodes.empty() && subgraph.children.empty();  // drawn as a node
+    if (subgraph.title.format != LabelFormat::markdown || empty) continue;
+    const double width = unwrapped.clusters[s].box.width;
+    if (texts.titles[s].width < width) continue;
+    texts.titles[s] = layout_text(decode_label(subgraph.title),
+                                  with_label_style(font, subgraph_label_style(chart, subgraph)), measurer, width);
+  }
+}
+
+}  // namespace
+
+LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measurer) {
+  Texts texts = lay_out_texts(chart, measurer);
+  Texts narrow = texts;
+  bool markdown = false;
+  for (SubgraphIndex s = 0; s < chart.subgraphs.size(); ++s) {
+    if (chart.subgraphs[s].title.format != LabelFormat::markdown) continue;
+    narrow.titles[s].width = 0;
+    markdown = true;
+  }
+  if (!markdown) return lay_out_scopes(chart, texts);
+  wrap_markdown_titles(chart, measurer, lay_out_scopes(chart, narrow), texts);
+  return lay_out_scopes(chart, texts);
 }
 
 }  // namespace merrow
