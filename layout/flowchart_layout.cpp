@@ -11,6 +11,7 @@
 #include "layout/node_size.hpp"
 #include "layout/shape_outline.hpp"
 #include "layout/text/label_font.hpp"
+#include "layout/text/svg_text_block.hpp"
 
 namespace merrow {
 
@@ -46,19 +47,23 @@ Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   Texts texts;
   // Each label in the font its styles give it (classDef/style/linkStyle
   // font-size, -weight, -style, -family), as mermaid measures the styled label.
+  // `htmlLabels: false`: SVG <text> labels, sized as mermaid sizes those (an
+  // edge label's background pads it by 2 px); subgraph titles keep their
+  // html size, which is what mermaid's clusters measure either way.
+  const bool html_nodes = html_node_labels(chart.config), html_edges = html_edge_labels(chart.config);
   for (const Node& node : chart.nodes) {
     const RichText text = decode_label(node.label);
-    texts.nodes.push_back(shape_shows_label(node.shape) && !is_blank(text)
-                              ? layout_text(text, with_label_style(font, node_label_style(chart, node)), measurer,
-                                            node_wrap)
-                              : TextBlock{});
+    const FontSpec styled = with_label_style(font, node_label_style(chart, node));
+    texts.nodes.push_back(!shape_shows_label(node.shape) || is_blank(text) ? TextBlock{}
+                          : html_nodes ? layout_text(text, styled, measurer, node_wrap)
+                                       : layout_svg_text(text, styled, measurer, node_wrap, 0));
   }
   for (EdgeIndex i = 0; i < chart.edges.size(); ++i) {
     const Edge& edge = chart.edges[i];
-    texts.edges.push_back(edge.has_label ? layout_text(decode_label(edge.label),
-                                                       with_label_style(font, edge_label_style(chart, i)), measurer,
-                                                       edge_wrap)
-                                         : TextBlock{});
+    const FontSpec styled = with_label_style(font, edge_label_style(chart, i));
+    texts.edges.push_back(!edge.has_label ? TextBlock{}
+                          : html_edges ? layout_text(decode_label(edge.label), styled, measurer, edge_wrap)
+                                       : layout_svg_text(decode_label(edge.label), styled, measurer, edge_wrap, 2));
   }
   for (const Subgraph& subgraph : chart.subgraphs) {
     texts.titles.push_back(layout_text(decode_label(subgraph.title),

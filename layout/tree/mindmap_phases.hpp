@@ -1,7 +1,7 @@
 // The phases of layout_mindmap(), in order (layout/tree/mindmap_layout.cpp):
 //   measure_nodes   label blocks and shape sizes           (node_sizes.cpp)
 //   choose_lanes    which leaf groups are staggered in two lanes, only as
-//                   many as the drawing's aspect needs      (leaf_lanes.cpp)
+//                   many as the drawing's aspect needs      (mindmap_layout.cpp)
 //   assign_sides    depth of each node, first-level branches split between
 //                   the right and the left of the root      (branch_sides.cpp)
 //   stack           y by the tidy tree on each side         (tidy_tree.cpp)
@@ -34,7 +34,7 @@ struct TreeShape {
   std::vector<Side> side;                   // every descendant inherits its branch's side
   std::vector<uint32_t> right, left;        // first-level branches, top to bottom
   std::vector<std::vector<uint32_t>> children;  // model order, root's entry emptied
-  // Per node: 0 in no lane, 1 near lane, 2 far lane (see leaf_lanes.cpp).
+  // Per node: 0 in no lane, 1 near lane, 2 far lane (tree_spacing.hpp).
   // A laned parent's leaves alternate near, far, near, ... in order.
   std::vector<uint8_t> lane;
 };

@@ -118,7 +118,7 @@ TEST_CASE("random mindmaps of every shape never overlap or cross") {
   }
 }
 
-// Leaves staggered in two lanes (a tall map's leaf groups, leaf_lanes) share
+// Leaves staggered in two lanes (a tall map's leaf groups, tree_spacing.hpp) share
 // rows with the other lane by design: there, siblings of one lane (two apart)
 // must not interleave, and check_layout keeps the far lane's edges off the
 // near lane's boxes.
