@@ -11,6 +11,7 @@
 #include "layout/node_size.hpp"
 #include "layout/shape_outline.hpp"
 #include "layout/text/label_font.hpp"
+#include "layout/text/svg_text_block.hpp"
 
 namespace merrow {
 
@@ -22,10 +23,19 @@ using layered::npos;
 // (11.17: 50 px left and right, 35 px above and below the inner drawing).
 constexpr double own_graph_margin_x = 50;
 constexpr double own_graph_margin_y = 35;
+// mermaid's padding of an empty subgraph drawn as a node (flowDb gives
+// subgraphs padding 8; the rect shape pads 2p across, p down).
+constexpr double empty_subgraph_padding = 8;
 
 struct Texts {
   std::vector<TextBlock> nodes, edges, titles;
 };
+
+// A subgraph laid out on its own keeps one title line in its margin; a
+// wrapped title's further lines get room of their own above the content.
+double extra_title_lines(const TextBlock& title) {
+  return std::max(0.0, title.height - title.line_height);
+}
 
 Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   const FontSpec font{chart.config.font_family, chart.config.font_size, false, false};
@@ -37,19 +47,23 @@ Texts lay_out_texts(const Flowchart& chart, const TextMeasurer& measurer) {
   Texts texts;
   // Each label in the font its styles give it (classDef/style/linkStyle
   // font-size, -weight, -style, -family), as mermaid measures the styled label.
+  // `htmlLabels: false`: SVG <text> labels, sized as mermaid sizes those (an
+  // edge label's background pads it by 2 px); subgraph titles keep their
+  // html size, which is what mermaid's clusters measure either way.
+  const bool html_nodes = html_node_labels(chart.config), html_edges = html_edge_labels(chart.config);
   for (const Node& node : chart.nodes) {
     const RichText text = decode_label(node.label);
-    texts.nodes.push_back(shape_shows_label(node.shape) && !is_blank(text)
-                              ? layout_text(text, with_label_style(font, node_label_style(chart, node)), measurer,
-                                            node_wrap)
-                              : TextBlock{});
+    const FontSpec styled = with_label_style(font, node_label_style(chart, node));
+    texts.nodes.push_back(!shape_shows_label(node.shape) || is_blank(text) ? TextBlock{}
+                          : html_nodes ? layout_text(text, styled, measurer, node_wrap)
+                                       : layout_svg_text(text, styled, measurer, node_wrap, 0));
   }
   for (EdgeIndex i = 0; i < chart.edges.size(); ++i) {
     const Edge& edge = chart.edges[i];
-    texts.edges.push_back(edge.has_label ? layout_text(decode_label(edge.label),
-                                                       with_label_style(font, edge_label_style(chart, i)), measurer,
-                                                       edge_wrap)
-                                         : TextBlock{});
+    const FontSpec styled = with_label_style(font, edge_label_style(chart, i));
+    texts.edges.push_back(!edge.has_label ? TextBlock{}
+                          : html_edges ? layout_text(decode_label(edge.label), styled, measurer, edge_wrap)
+                                       : layout_svg_text(decode_label(edge.label), styled, measurer, edge_wrap, 2));
   }
   for (const Subgraph& subgraph : chart.subgraphs) {
     texts.titles.push_back(layout_text(decode_label(subgraph.title),
@@ -64,7 +78,7 @@ struct Placement {
   std::vector<uint32_t> input_node;   // per node: index in its scope's input
   std::vector<uint32_t> box_node;     // per own-graph subgraph: its box node in the outer scope
   std::vector<uint32_t> cluster;      // per other subgraph: cluster index in its scope's input
-  std::vector<uint32_t> placeholder;  // per empty subgraph: its placeholder node
+  std::vector<uint32_t> placeholder;  // per empty subgraph: the node it is drawn as
 };
 
 struct Scope {
@@ -134,12 +148,16 @@ void build_scope(const Flowchart& chart, const Scopes& scopes, const Texts& text
       scope.input.nodes.push_back({size.x, size.y, cluster_of(subgraph.parent)});
       continue;
     }
+    if (subgraph.nodes.empty() && subgraph.children.empty()) {
+      // mermaid draws an empty subgraph as a plain rect node (its dagre
+      // renderer inserts a group without children as a node, padding 8).
+      at.placeholder[s] = static_cast<uint32_t>(scope.input.nodes.size());
+      scope.input.nodes.push_back({texts.titles[s].width + 4 * empty_subgraph_padding,
+                                   texts.titles[s].height + 2 * empty_subgraph_padding, cluster_of(subgraph.parent)});
+      continue;
+    }
     at.cluster[s] = static_cast<uint32_t>(scope.input.clusters.size());
     scope.input.clusters.push_back({cluster_of(subgraph.parent), texts.titles[s].width, texts.titles[s].height});
-    if (subgraph.nodes.empty() && subgraph.children.empty()) {  // title-only: still a box
-      at.placeholder[s] = static_cast<uint32_t>(scope.input.nodes.size());
-      scope.input.nodes.push_back({0, 0, at.cluster[s]});
-    }
   }
   for (uint32_t v : scope.nodes) {
     const Node& node = chart.nodes[v];
@@ -230,12 +248,16 @@ void place_scope(const Flowchart& chart, const Texts& texts, const Placement& at
       const layered::OutputCluster& out = scope.out.clusters[at.cluster[s]];
       cluster.box = shifted(out.box, scope.offset);
       cluster.title = shifted(out.title, scope.offset);
+    } else if (at.placeholder[s] != npos) {  // drawn as a node, title centred
+      cluster.box = shifted(scope.out.nodes[at.placeholder[s]], scope.offset);
+      cluster.title = {cluster.box.cx, cluster.box.cy, texts.titles[s].width, texts.titles[s].height};
     } else {
       cluster.box = shifted(scope.out.nodes[at.box_node[s]], scope.offset);
       const double h = texts.titles[s].height;
       cluster.title = {cluster.box.cx, cluster.box.top() + pad / 2 + h / 2, texts.titles[s].width, h};
       Scope& inner = *scope_of_owner[s];
-      inner.offset = {cluster.box.cx - inner.out.width / 2, cluster.box.cy - inner.out.height / 2};
+      inner.offset = {cluster.box.cx - inner.out.width / 2,
+                      cluster.box.cy - inner.out.height / 2 + extra_title_lines(texts.titles[s]) / 2};
     }
   }
 }
@@ -265,10 +287,8 @@ void route_scope(const Flowchart& chart, const Texts& texts, const Scope& scope,
   }
 }
 
-}  // namespace
 
-LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measurer) {
-  const Texts texts = lay_out_texts(chart, measurer);
+LayoutResult lay_out_scopes(const Flowchart& chart, const Texts& texts) {
   const Scopes scopes = find_scopes(chart);
   std::vector<Scope> all = collect_scopes(chart, scopes);  // innermost first, root last
   Placement at;
@@ -284,7 +304,7 @@ LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measur
     if (scope.owner != root_scope) {
       const double title = texts.titles[scope.owner].width + 16;
       scope.size = {std::max(scope.out.width + 2 * own_graph_margin_x, title),
-                    scope.out.height + 2 * own_graph_margin_y};
+                    scope.out.height + 2 * own_graph_margin_y + extra_title_lines(texts.titles[scope.owner])};
     }
   }
   LayoutResult result;
@@ -301,6 +321,43 @@ LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measur
   for (const Scope& scope : all) route_scope(chart, texts, scope, routes, result);
   for (auto& route : routes) if (route) result.edges.push_back(std::move(*route));
   return result;
+}
+
+// Markdown subgraph titles wrap at the subgraph's own width (mermaid's
+// cluster draws them with createText at the width dagre gave the cluster,
+// then grows the cluster to the wrapped title + 8 px; mermaid-ref: a long
+// "`...`" title over one 68 px node wraps at 143 px). Pass 1 lays out with
+// such titles taking no width, to learn each subgraph's width; pass 2 with
+// the titles wrapped there. Unlike mermaid's, the wrapped title's height is
+// kept clear of the subgraph's content.
+void wrap_markdown_titles(const Flowchart& chart, const TextMeasurer& measurer, const LayoutResult& unwrapped,
+                          Texts& texts) {
+  const FontSpec font{chart.config.font_family, chart.config.font_size, false, false};
+  for (SubgraphIndex s = 0; s < chart.subgraphs.size(); ++s) {
+    const Subgraph& subgraph = chart.subgraphs[s];
+    const bool empty = subgraph.nodes.empty() && subgraph.children.empty();  // drawn as a node
+    if (subgraph.title.format != LabelFormat::markdown || empty) continue;
+    const double width = unwrapped.clusters[s].box.width;
+    if (texts.titles[s].width < width) continue;
+    texts.titles[s] = layout_text(decode_label(subgraph.title),
+                                  with_label_style(font, subgraph_label_style(chart, subgraph)), measurer, width);
+  }
+}
+
+}  // namespace
+
+LayoutResult layout_flowchart(const Flowchart& chart, const TextMeasurer& measurer) {
+  Texts texts = lay_out_texts(chart, measurer);
+  Texts narrow = texts;
+  bool markdown = false;
+  for (SubgraphIndex s = 0; s < chart.subgraphs.size(); ++s) {
+    if (chart.subgraphs[s].title.format != LabelFormat::markdown) continue;
+    narrow.titles[s].width = 0;
+    markdown = true;
+  }
+  if (!markdown) return lay_out_scopes(chart, texts);
+  wrap_markdown_titles(chart, measurer, lay_out_scopes(chart, narrow), texts);
+  return lay_out_scopes(chart, texts);
 }
 
 }  // namespace merrow

@@ -89,7 +89,7 @@ void apply_config_json(Config& config, const nlohmann::json& object) {
   read(object, "look", config.look, text_of);
   read(object, "layout", config.layout, text_of);
   read(object, "title", config.title, text_of);
-  read(object, "htmlLabels", config.flowchart.html_labels, bool_of);
+  read(object, "htmlLabels", config.html_labels, bool_of);
   if (const auto it = object.find("themeVariables"); it != object.end() && it->is_object()) {
     apply_theme_variables(config, *it);
   }

@@ -18,7 +18,9 @@ struct FlowchartConfig {
   double padding = 15;           // label padding inside a node
   double wrapping_width = 200;   // markdown labels wrap at this width
   std::string curve = "basis";   // basis, linear, step, stepBefore, stepAfter, monotoneX, ...
-  bool html_labels = true;
+  // flowchart.htmlLabels: in mermaid 11.17 only edge labels read it, and
+  // only when the top-level htmlLabels is unset (mermaid-ref).
+  std::optional<bool> html_labels;
 };
 
 struct MindmapConfig {
@@ -39,10 +41,18 @@ struct Config {
   std::string look = "classic";  // classic, handDrawn
   std::string layout = "dagre";  // dagre, elk (merrow lays out both with its own engine)
   std::optional<std::string> title;  // front matter title
+  std::optional<bool> html_labels;   // top-level htmlLabels: every label
   FlowchartConfig flowchart;
   MindmapConfig mindmap;
   nlohmann::json raw = nlohmann::json::object();
 };
+
+// Whether mermaid draws node labels and subgraph titles / edge labels as
+// html (<foreignObject>) or as SVG <text> (layout/text/svg_text_block.hpp).
+inline bool html_node_labels(const Config& config) { return config.html_labels.value_or(true); }
+inline bool html_edge_labels(const Config& config) {
+  return config.html_labels.value_or(config.flowchart.html_labels.value_or(true));
+}
 
 // Applies a mermaid config object ({"theme": ..., "themeVariables": {...},
 // "flowchart": {...}, ...}) on top of `config` (typed fields and raw).

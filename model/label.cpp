@@ -45,7 +45,7 @@ struct NamedEntity {
   std::string_view name;
   uint32_t code_point;
 };
-constexpr std::array<NamedEntity, 14> kEntities{{{"amp", '&'},
+constexpr std::array<NamedEntity, 16> kEntities{{{"amp", '&'},
                                                  {"apos", '\''},
                                                  {"bull", 0x2022},
                                                  {"copy", 0xA9},
@@ -57,8 +57,27 @@ constexpr std::array<NamedEntity, 14> kEntities{{{"amp", '&'},
                                                  {"mdash", 0x2014},
                                                  {"nbsp", 0xA0},
                                                  {"ndash", 0x2013},
+                                                 {"not", 0xAC},
                                                  {"quot", '"'},
-                                                 {"rarr", 0x2192}}};
+                                                 {"rarr", 0x2192},
+                                                 {"reg", 0xAE}}};
+
+// HTML's legacy names among those: a browser decodes them without the `;`
+// too, the longest that prefixes the text (`&nbsp` is a space, `&ampx` is
+// `&x`; mermaid-ref shows both, and rw-110's `subgraph &nbsp;` title, whose
+// `;` ends the statement, as a blank).
+constexpr std::array<std::string_view, 8> kLegacyEntities{"amp", "copy", "gt", "lt", "nbsp", "not", "quot", "reg"};
+
+// `&` + a legacy name without `;` at `s`: the characters consumed, 0 if none.
+std::size_t decode_legacy_entity(std::string_view s, std::string& out) {
+  std::string_view best;
+  for (std::string_view name : kLegacyEntities)
+    if (s.starts_with(name) && name.size() > best.size()) best = name;
+  if (best.empty()) return 0;
+  for (const auto& e : kEntities)
+    if (e.name == best) append_utf8(out, e.code_point);
+  return best.size();
+}
 
 // Decodes the entity whose name/number starts at `s` (after `#` or `&`) up to
 // `;`; returns the characters consumed after the lead character, 0 if none.
@@ -101,6 +120,12 @@ std::string decode_entities(std::string_view text) {
       if (std::size_t n = decode_entity(text.substr(i + 1), out)) {
         i += n;
         continue;
+      }
+      if (text[i] == '&') {
+        if (std::size_t n = decode_legacy_entity(text.substr(i + 1), out)) {
+          i += n;
+          continue;
+        }
       }
     }
     out += text[i];

@@ -368,24 +368,51 @@ void ChartBuilder::nest_mentioned_subgraphs() {
   // statement, and makeUniq gives every id (a subgraph's too) to the first
   // subgraph to close that mentions it. So `subgraph B; A; end` nests an
   // earlier (or later) subgraph A into B, as a mention in an edge does.
+  // Two subgraphs of one id are one cluster (flowDb keeps both, but the
+  // renderer's graph has one node per id, the first subgraph's): members of
+  // both, the first's title, direction and style (mermaid-ref: rw-110's two
+  // `subgraph &nbsp;`). A later one folds into the first here.
   const auto count = static_cast<SubgraphIndex>(chart_.subgraphs.size());
+  std::vector<SubgraphIndex> same(count);  // the subgraph each one is
+  bool merged = false;
+  for (SubgraphIndex s = 0; s < count; ++s) {
+    const auto it = chart_.subgraph_by_id.find(chart_.subgraphs[s].id);
+    same[s] = it == chart_.subgraph_by_id.end() ? s : it->second;
+    if (same[s] != s) {
+      merged = true;
+      Subgraph& first = chart_.subgraphs[same[s]];
+      if (!first.direction) first.direction = chart_.subgraphs[s].direction;
+    }
+  }
   std::vector<uint32_t> close_rank(count, UINT32_MAX);
-  for (uint32_t i = 0; i < closed_.size(); ++i) close_rank[closed_[i].index] = i;
+  for (uint32_t i = 0; i < closed_.size(); ++i) {
+    close_rank[closed_[i].index] = std::min(close_rank[closed_[i].index], i);
+    close_rank[same[closed_[i].index]] = std::min(close_rank[same[closed_[i].index]], i);
+  }
   std::vector<std::optional<SubgraphIndex>> claimer(count);
-  for (SubgraphIndex s = 0; s < count; ++s) claimer[s] = chart_.subgraphs[s].parent;
-  bool moved = false;
+  // A parent that is (or holds, through the merge) the subgraph itself would
+  // make a cycle (mermaid would loop): such a claim is skipped.
+  auto holds = [&](SubgraphIndex from, SubgraphIndex s) {
+    for (auto up = std::optional<SubgraphIndex>(from); up; up = claimer[*up])
+      if (*up == s) return true;
+    return false;
+  };
+  for (SubgraphIndex s = 0; s < count; ++s) {  // the first parent any of one id's subgraphs has
+    const auto& parent = chart_.subgraphs[s].parent;
+    const SubgraphIndex t = same[s];
+    if (parent && !claimer[t] && !holds(same[*parent], t)) claimer[t] = same[*parent];
+  }
+  bool moved = merged;
   for (const Frame& frame : closed_) {
+    const SubgraphIndex holder = same[frame.index];
     for (const auto& id : frame.mentions) {
       auto it = chart_.subgraph_by_id.find(id);
       if (it == chart_.subgraph_by_id.end()) continue;
       const SubgraphIndex s = it->second;
       const auto current = claimer[s];
-      if (s == frame.index || (current && close_rank[*current] <= close_rank[frame.index])) continue;
-      // A mention never makes a subgraph hold itself (mermaid would loop).
-      bool cycle = false;
-      for (auto up = std::optional<SubgraphIndex>(frame.index); up && !cycle; up = claimer[*up]) cycle = *up == s;
-      if (cycle) continue;
-      claimer[s] = frame.index;
+      if (s == holder || (current && close_rank[*current] <= close_rank[holder])) continue;
+      if (holds(holder, s)) continue;
+      claimer[s] = holder;
       moved = true;
     }
   }
@@ -394,7 +421,9 @@ void ChartBuilder::nest_mentioned_subgraphs() {
   // siblings), the order the layout relies on; unchanged when nothing moved.
   std::vector<std::vector<SubgraphIndex>> kids(count);
   std::vector<SubgraphIndex> roots;
-  for (SubgraphIndex s = 0; s < count; ++s) (claimer[s] ? kids[*claimer[s]] : roots).push_back(s);
+  for (SubgraphIndex s = 0; s < count; ++s) {
+    if (same[s] == s) (claimer[s] ? kids[*claimer[s]] : roots).push_back(s);
+  }
   std::vector<SubgraphIndex> order, todo(roots.rbegin(), roots.rend());
   while (!todo.empty()) {
     const SubgraphIndex s = todo.back();
@@ -403,7 +432,8 @@ void ChartBuilder::nest_mentioned_subgraphs() {
     todo.insert(todo.end(), kids[s].rbegin(), kids[s].rend());
   }
   std::vector<SubgraphIndex> renumber(count);
-  for (SubgraphIndex i = 0; i < count; ++i) renumber[order[i]] = i;
+  for (SubgraphIndex i = 0; i < order.size(); ++i) renumber[order[i]] = i;
+  for (SubgraphIndex s = 0; s < count; ++s) renumber[s] = renumber[same[s]];
   std::vector<Subgraph> sorted;
   for (SubgraphIndex old : order) {
     Subgraph sub = std::move(chart_.subgraphs[old]);

@@ -30,7 +30,7 @@ void fill_columns(const TreeShape& tree, const std::vector<MeasuredNode>& measur
   for (size_t v = 1; v < n; ++v) {
     if (tree.side[v] != side) continue;
     const uint32_t d = tree.depth[v];
-    columns.width[d] = std::max(columns.width[d], measured[v].width);
+    if (tree.lane[v] != 2) columns.width[d] = std::max(columns.width[d], measured[v].width);
     for (uint32_t c : tree.children[v]) {
       spread[d] = std::max(spread[d], std::abs(centre[c].y - centre[v].y));
     }
@@ -53,6 +53,18 @@ void place_columns(const TreeShape& tree, const std::vector<MeasuredNode>& measu
     const double near_edge = (on_right ? right : left).start[tree.depth[v]];
     const double x = near_edge + measured[v].width / 2;
     centre[v].x = on_right ? x : -x;
+  }
+  for (size_t v = 1; v < measured.size(); ++v) {
+    const auto& kids = tree.children[v];
+    if (kids.empty() || tree.lane[kids.front()] == 0) continue;
+    double near_lane = 0;
+    for (uint32_t c : kids) {
+      if (tree.lane[c] == 1) near_lane = std::max(near_lane, measured[c].width);
+    }
+    const double shift = (tree.side[v] == Side::right ? 1 : -1) * (near_lane + kLaneGap);
+    for (uint32_t c : kids) {
+      if (tree.lane[c] == 2) centre[c].x += shift;
+    }
   }
 }
 

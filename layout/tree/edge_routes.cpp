@@ -7,6 +7,9 @@
 // s; the tidy tree keeps children in their parents' order, so two edges'
 // y(t) stay ordered and never cross. The gap holds no node and the straight
 // run stays inside the parent's own row, so no edge enters a box.
+// A far-lane leaf's edge bends to its own height in the same gap as its
+// near-lane siblings', then runs straight between two of them (they leave
+// room, tree_spacing.hpp) and across the lane gap to the leaf.
 // Siblings leave their parent a few px apart, in order (spread over at most
 // half its height): were they to share the straight run, they would touch
 // where they part, which a crossing count rightly reports.
@@ -25,7 +28,9 @@ namespace {
 constexpr int kBendSamples = 12;
 constexpr double kMaxFanStep = 4;  // px between sibling edges where they leave the parent
 
-EdgeRoute route(Point from, double column_end_x, Point to) {
+// bend_end_x: where the S ends (the child's side unless the edge runs on
+// straight through a near lane).
+EdgeRoute route(Point from, double column_end_x, double bend_end_x, Point to) {
   EdgeRoute e;
   e.curve = Curve::basis;
   e.points.push_back(from);
@@ -35,15 +40,20 @@ EdgeRoute route(Point from, double column_end_x, Point to) {
     e.points.push_back(bend_start);
     e.path.push_back({PathCommand::Kind::line, {bend_start, {}, {}}});
   }
-  const double mid = (bend_start.x + to.x) / 2;
+  const Point bend_end{bend_end_x, to.y};
+  const double mid = (bend_start.x + bend_end.x) / 2;
   const Point c1{mid, bend_start.y}, c2{mid, to.y};
-  e.path.push_back({PathCommand::Kind::cubic, {c1, c2, to}});
+  e.path.push_back({PathCommand::Kind::cubic, {c1, c2, bend_end}});
   for (int i = 1; i <= kBendSamples; ++i) {
     const double t = static_cast<double>(i) / kBendSamples, u = 1 - t;
-    e.points.push_back({u * u * u * bend_start.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t * t * t * to.x,
-                        u * u * u * bend_start.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t * t * t * to.y});
+    e.points.push_back({u * u * u * bend_start.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t * t * t * bend_end.x,
+                        u * u * u * bend_start.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t * t * t * bend_end.y});
   }
-  e.points.back() = to;
+  e.points.back() = bend_end;
+  if (std::abs(to.x - bend_end.x) > 0.5) {
+    e.path.push_back({PathCommand::Kind::line, {to, {}, {}}});
+    e.points.push_back(to);
+  }
   return e;
 }
 
@@ -75,7 +85,8 @@ std::vector<EdgeRoute> route_edges(const Mindmap& map, const TreeShape& tree,
     const double offset = (rank[c] - (fan[c] - 1) / 2.0) * step;
     const Point from{centre[p].x + sign * measured[p].width / 2, centre[p].y + offset};
     const Point to{centre[c].x - sign * measured[c].width / 2, centre[c].y};
-    EdgeRoute e = route(from, sign * (columns.start[d] + columns.width[d]), to);
+    const double bend_end_x = tree.lane[c] == 2 ? sign * columns.start[tree.depth[c]] : to.x;
+    EdgeRoute e = route(from, sign * (columns.start[d] + columns.width[d]), bend_end_x, to);
     e.index = static_cast<uint32_t>(c);
     e.from = std::to_string(p);
     e.to = std::to_string(c);

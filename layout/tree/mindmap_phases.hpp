@@ -1,5 +1,7 @@
 // The phases of layout_mindmap(), in order (layout/tree/mindmap_layout.cpp):
 //   measure_nodes   label blocks and shape sizes           (node_sizes.cpp)
+//   choose_lanes    which leaf groups are staggered in two lanes, only as
+//                   many as the drawing's aspect needs      (mindmap_layout.cpp)
 //   assign_sides    depth of each node, first-level branches split between
 //                   the right and the left of the root      (branch_sides.cpp)
 //   stack           y by the tidy tree on each side         (tidy_tree.cpp)
@@ -32,13 +34,18 @@ struct TreeShape {
   std::vector<Side> side;                   // every descendant inherits its branch's side
   std::vector<uint32_t> right, left;        // first-level branches, top to bottom
   std::vector<std::vector<uint32_t>> children;  // model order, root's entry emptied
+  // Per node: 0 in no lane, 1 near lane, 2 far lane (tree_spacing.hpp).
+  // A laned parent's leaves alternate near, far, near, ... in order.
+  std::vector<uint8_t> lane;
 };
 
 // Pre: map.nodes non-empty, node 0 the root, children indices valid.
 // Post: right then reversed(left) is the root's children in source order
 // (clockwise reading, as mind maps are read); right is never shorter in
 // total subtree extent by more than the last branch moved.
-TreeShape assign_sides(const Mindmap& map, const std::vector<MeasuredNode>& measured);
+// laned_parents: parents whose leaf children go in two lanes (choose_lanes).
+TreeShape assign_sides(const Mindmap& map, const std::vector<MeasuredNode>& measured,
+                       const std::vector<uint32_t>& laned_parents);
 
 struct Columns {
   std::vector<double> start;  // per depth: distance from the root centre to the column's near edge
@@ -47,7 +54,9 @@ struct Columns {
 
 // Pre: centre[v].y set for every node. Post: centre[v].x set; boxes of one
 // side and depth share a column, columns never overlap, and the gap after a
-// column widens with the vertical spread of the edges crossing it.
+// column widens with the vertical spread of the edges crossing it. A far-lane
+// leaf is the exception: it stands kLaneGap beyond its group's near lane,
+// wherever that ends (its rows are its own, see breadth_forest).
 void place_columns(const TreeShape& tree, const std::vector<MeasuredNode>& measured,
                    std::vector<Point>& centre, Columns& right, Columns& left);
 

@@ -143,10 +143,17 @@ void add_edge_label(std::vector<SceneItem>& out, const Flowchart& chart, const E
 void add_cluster(std::vector<SceneItem>& out, const Flowchart& chart, const ClusterBox& cluster,
                  const FlowchartColors& colors) {
   ResolvedStyle style;
-  if (cluster.index < chart.subgraphs.size()) style = subgraph_style(chart, chart.subgraphs[cluster.index]);
-  const Paints p = shape_paints(style, colors.cluster_fill, colors.cluster_stroke);
+  bool as_node = false;  // mermaid draws an empty subgraph as a node, in node colours
+  if (cluster.index < chart.subgraphs.size()) {
+    const Subgraph& subgraph = chart.subgraphs[cluster.index];
+    style = subgraph_style(chart, subgraph);
+    as_node = subgraph.nodes.empty() && subgraph.children.empty();
+  }
+  const Paints p = as_node ? shape_paints(style, colors.node_fill, colors.node_stroke)
+                           : shape_paints(style, colors.cluster_fill, colors.cluster_stroke);
   add_parts(out, {{PathBuilder().rect(cluster.box).build(), ShapePart::Paint::fill_and_stroke}}, p);
-  add_text_block(out, cluster.text, {cluster.title.cx, cluster.title.cy}, colors.cluster_text, style);
+  add_text_block(out, cluster.text, {cluster.title.cx, cluster.title.cy},
+                 as_node ? colors.node_text : colors.cluster_text, style);
 }
 
 void add_node(std::vector<SceneItem>& out, const Flowchart& chart, const NodeBox& box,

@@ -98,7 +98,7 @@ TEST_CASE("directive: flowchart settings and top-level keys reach the typed conf
   CHECK(c.flowchart.node_spacing == 30);
   CHECK(c.flowchart.rank_spacing == 70);
   CHECK(c.flowchart.curve == "linear");
-  CHECK_FALSE(c.flowchart.html_labels);
+  CHECK(c.flowchart.html_labels == std::optional<bool>(false));
   CHECK(c.flowchart.diagram_padding == 4);
   CHECK(c.flowchart.padding == 9);
   CHECK(c.flowchart.wrapping_width == 150);
