@@ -196,8 +196,7 @@ Box title_box(const Input& input, const Options& options, uint32_t c, const Box&
 // A layout without title slots (dagre's borders): each cluster widened to
 // its title as mermaid widens it, centred, children before parents. Usable
 // when that widening moves no cluster onto a node or cluster outside it and
-// no edge label sits on a title (a label box hides it; an edge line through
-// a title, as in mermaid's drawings, leaves it readable).
+// every title has a place along its top that no edge or edge label meets.
 std::optional<Output> without_title_slots(const Input& input, Options options) {
   options.title_slots = false;
   const Graph graph = run_until(input, options, Phase::position);
@@ -229,10 +228,12 @@ std::optional<Output> without_title_slots(const Input& input, Options options) {
         return std::nullopt;
       }
     }
-    const Box title = title_box(input, options, c, box);
-    for (const auto& label : out.edge_labels) {
-      if (label && boxes_meet(*label, title)) return std::nullopt;
-    }
+    // Titles stay readable (issue 13 point 4): where an edge or edge label
+    // meets the centred title and no clear place along the top is left, the
+    // slotted layout is kept.
+    Box title = title_box(input, options, c, box);
+    if (crossed(out, title)) title.cx = clear_title_x(out, title, box);
+    if (crossed(out, title)) return std::nullopt;
   }
   return out;
 }

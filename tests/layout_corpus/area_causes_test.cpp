@@ -47,22 +47,30 @@ TEST_CASE("area: shape choice is mermaid's 28 px diamond without its label, note
   CHECK(node(result, "d").box.width == Approx(105.375).margin(1));
 }
 
-TEST_CASE("area: edges into a titled cluster cross its title rather than widen the drawing by half") {
-  // cypress flowchart 209 in small: B feeds C and D under foo's title. With
-  // the title in its own slot beside both edges merrow drew it 497 px wide;
-  // mermaid 278 x 586, its edges through the title. Edge labels still never
-  // sit on a title (cluster_chain_test).
+TEST_CASE("area: edges into a titled cluster keep its title clear, as issue 13 point 4 asks") {
+  // cypress flowchart 209 in small: B feeds C and D under foo's title.
+  // mermaid draws it 278 x 586 with both edges through the title; merrow's
+  // slotless layout (dagre's borders) is kept only where every title has a
+  // clear place, which here it has not, so the title keeps its slot beside
+  // the edges: about 497 px wide (the area bar's known exception).
   const LayoutResult result = lay_out(
       "flowchart TB\n"
       "  A --> B\n  B --> C\n  B --> D\n  E --> A\n"
       "  subgraph foo[Foo SubGraph]\n    C --> D\n  end\n"
       "  subgraph bar[Bar SubGraph]\n    D --> E\n  end\n");
-  CHECK(result.width < 278 * 1.1);
+  CHECK(result.width < 497 * 1.1);
   CHECK(result.height < 586 * 1.1);
   for (const ClusterBox& cluster : result.clusters) {
     CHECK(cluster.box.width >= cluster.title.width);
     CHECK(cluster.title.left() >= cluster.box.left());
     CHECK(cluster.title.right() <= cluster.box.right());
+    for (const EdgeRoute& edge : result.edges) {
+      for (const Point& p : sample_path(edge.path, 1)) {
+        const bool inside = p.x > cluster.title.left() + 1 && p.x < cluster.title.right() - 1 &&
+                            p.y > cluster.title.top() + 1 && p.y < cluster.title.bottom() - 1;
+        CHECK_FALSE(inside);
+      }
+    }
   }
 }
 

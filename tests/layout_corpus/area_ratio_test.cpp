@@ -121,6 +121,11 @@ TEST_CASE("corpus flowcharts are about as large as mermaid draws them") {
   // where a slot beside them cost over 1.25x the area, and automatic edge
   // ids. Left: 15 `layout: elk` charts (mermaid draws them with ELK, merrow
   // with its dagre-like engine), 5 KaTeX ($$...$$, drawn as source text).
+  // 26 since merged with point 4 (titles clear of edges in every direction):
+  // the slotless layout is kept only where every title has a clear place, so
+  // cypress-flowchart-209 and its three copies are 1.83x again (mermaid's
+  // smaller drawing runs edge lines through both titles), and
+  // cypress-oldshapes-55-3 is 1.69x (ordering restarts: 3 -> 1 crossings).
   // Not met yet: lower this as the rest are fixed.
-  CHECK(ratios.above(1.5) <= 20);
+  CHECK(ratios.above(1.5) <= 26);
 }
