@@ -10,7 +10,8 @@ mkdir -p "$scratch"
 prefix=$scratch/prefix
 cmake --install "$build" --prefix "$prefix" >"$scratch/install.log"
 for f in include/merrow/merrow.hpp include/merrow/merrow.h lib/libmerrow.a lib/pkgconfig/merrow.pc \
-         lib/cmake/merrow/merrowConfig.cmake bin/merrow share/man/man1/merrow.1; do
+         lib/cmake/merrow/merrowConfig.cmake bin/merrow share/man/man1/merrow.1 \
+         share/merrow/docs/rules/unclosed-bracket.md; do  # the rule pages merrow lsp links to
   test -f "$prefix/$f" || { echo "not installed: $f"; exit 1; }
 done
 
