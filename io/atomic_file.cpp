@@ -58,7 +58,7 @@ bool write_all(int fd, std::string_view data) {
 
 }  // namespace
 
-std::string write_file_atomically(const std::string& path, std::string_view data) {
+std::string write_file_atomically(const std::string& path, std::string_view data, Durability durability) {
   const fs::path target = landing_path(path);
   std::string temporary;
   const int fd = open_temporary(target, temporary);
@@ -72,7 +72,7 @@ std::string write_file_atomically(const std::string& path, std::string_view data
   // Keep the replaced file's permissions (an executable script, a page private to its owner).
   if (struct stat old {}; error == 0 && ::stat(target.c_str(), &old) == 0 && S_ISREG(old.st_mode))
     step(::fchmod(fd, old.st_mode & 07777) == 0);
-  if (error == 0) step(::fsync(fd) == 0);
+  if (error == 0 && durability == Durability::durable) step(::fsync(fd) == 0);
   step(::close(fd) == 0);
   if (error == 0) step(std::rename(temporary.c_str(), target.c_str()) == 0);
   if (error == 0) return "";
@@ -80,8 +80,8 @@ std::string write_file_atomically(const std::string& path, std::string_view data
   return failure(path, error);
 }
 
-std::string write_output(const std::string& path, std::string_view data) {
-  if (path != "-") return write_file_atomically(path, data);
+std::string write_output(const std::string& path, std::string_view data, Durability durability) {
+  if (path != "-") return write_file_atomically(path, data, durability);
   std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
   std::cout.flush();
   return std::cout ? "" : "cannot write to stdout";

@@ -432,7 +432,9 @@ int run_render_tree(const TreeOptions& o) {
         continue;
       }
       if (target != "-") fs::create_directories(fs::path(target).parent_path(), ec);
-      if (std::string error = write_atomically(target, out); !error.empty()) {
+      // --in-place replaces the user's own page: durable (fsynced), unlike the drawn copies.
+      const auto durability = o.in_place ? io::Durability::durable : io::Durability::regenerable;
+      if (std::string error = io::write_output(target, out, durability); !error.empty()) {
         std::cerr << "merrow: " << error << '\n';
         return 2;
       }

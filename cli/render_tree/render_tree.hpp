@@ -39,7 +39,7 @@ int run_render_tree(const TreeOptions& options);
 
 // Shared with the single-file `merrow render`.
 bool read_all(const std::string& path, std::string& text);  // "-" = stdin
-std::string write_atomically(const std::string& path, const std::string& data);  // "" or the error
+std::string write_atomically(const std::string& path, const std::string& data);  // "" or the error; a regenerable output
 // "FILE:LINE:COL: not rendered: MESSAGE" at the diagnostic's host position; "" when no error.
 std::string first_error(const Source& source, const ParseResult& parsed);
 

@@ -259,7 +259,7 @@ void DiskCache::flush() {
 
   std::error_code ignored;
   std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ignored);
-  io::write_file_atomically(path_, out);  // best effort: a cache that cannot be written is a cache miss next time
+  io::write_file_atomically(path_, out, io::Durability::regenerable);  // best effort: a cache that cannot be written is a cache miss next time
 }
 
 std::string cache_dir() {

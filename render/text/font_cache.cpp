@@ -82,7 +82,7 @@ void FontCache::store(const std::string& key, const FontFile& font) {
         << (f.italic ? 1 : 0) << '\n';
   std::error_code ignored;
   std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ignored);
-  io::write_file_atomically(path_, out.str());  // best effort, as the text cache
+  io::write_file_atomically(path_, out.str(), io::Durability::regenerable);  // best effort, as the text cache
 }
 
 }  // namespace merrow

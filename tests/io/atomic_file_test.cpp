@@ -131,3 +131,15 @@ TEST_CASE("read_input reads whole files and refuses directories and missing file
   CHECK_FALSE(read_input((dir / "absent.mmd").string(), &why).has_value());
   CHECK(why == "no such file");
 }
+
+TEST_CASE("a regenerable output is written and replaced as a durable one, only without the fsync") {
+  const fs::path dir = fresh_dir("regenerable");
+  const fs::path target = dir / "image.svg";
+  REQUIRE(merrow::io::write_file_atomically(target.string(), "old", merrow::io::Durability::regenerable).empty());
+  fs::permissions(target, fs::perms(0600));
+  REQUIRE(merrow::io::write_output(target.string(), "<svg/>").empty());  // write_output: regenerable by default
+  CHECK(contents(target) == "<svg/>");
+  CHECK(mode_of(target) == 0600);
+  CHECK(entries(dir) == 1);
+  CHECK(merrow::io::write_output((dir / "missing/x.svg").string(), "x").find("cannot write ") == 0);
+}
