@@ -8,6 +8,7 @@
 // Post: an explained diagnostic keeps its span's line (a note may point
 // elsewhere); a fix marked safe never changes the text mermaid draws.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,12 @@ struct Site {
   std::string_view line;  // that line, without its line break
 
   std::string_view text() const { return source.text(); }
-  uint32_t column() const { return at - line_begin; }
+  // Within the line: `at` may sit on the line break ("\r" of a CRLF line,
+  // which `line` leaves out), so substr(column()) is always safe.
+  uint32_t column() const {
+    const uint32_t c = at >= line_begin ? at - line_begin : 0;
+    return std::min(c, static_cast<uint32_t>(line.size()));
+  }
 };
 
 // Each returns true when it recognised the mistake and rewrote the diagnostic.
